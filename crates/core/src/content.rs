@@ -1,0 +1,221 @@
+//! The region content model: what communication advisors edit in `public/inhoud/`.
+//!
+//! Content is TOML so that advisors can edit it in any text editor. Parsing
+//! never panics: a broken file yields a [`Probleem`] that names the file, the
+//! line and what is wrong, in Dutch.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::date::Datum;
+use crate::problem::Probleem;
+
+/// Path of the main region file, relative to the site root.
+pub const REGIO_BESTAND: &str = "inhoud/regio.toml";
+
+/// Everything in `regio.toml`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct RegioInhoud {
+    pub regio: Regio,
+    pub gemeenten: Vec<Gemeente>,
+    pub visie: Visie,
+    pub strategische_doelen: Vec<StrategischDoel>,
+    #[serde(default)]
+    pub begrippen: Vec<Begrip>,
+    pub privacy: Alineas,
+    pub toegankelijkheid: Alineas,
+    /// Public holidays that are not working days for
+    /// `contact_binnen_3_werkdagen_pct`.
+    #[serde(default)]
+    pub feestdagen: Vec<Datum>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Regio {
+    pub naam: String,
+    pub korte_naam: String,
+    pub welkom: String,
+    /// The plan the texts are based on.
+    pub bron: String,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Gemeente {
+    /// CBS code, `GM0243`.
+    pub code: String,
+    pub naam: String,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Visie {
+    pub titel: String,
+    pub samenvatting: String,
+    pub alineas: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct StrategischDoel {
+    pub nummer: u32,
+    pub titel: String,
+    pub uitleg: String,
+    #[serde(default)]
+    pub smart_doelen: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Begrip {
+    pub term: String,
+    pub uitleg: String,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Alineas {
+    pub alineas: Vec<String>,
+}
+
+impl RegioInhoud {
+    /// The municipality's code for a code or a name known to the region
+    /// (`GM0243`, `0243`, `243`, `Harderwijk`, any case). `None` if unknown.
+    pub fn gemeentecode(&self, invoer: &str) -> Option<String> {
+        gemeentecode(&self.gemeenten, invoer)
+    }
+
+    /// The municipality's display name for a code; the code itself if unknown.
+    pub fn gemeentenaam<'a>(&'a self, code: &'a str) -> &'a str {
+        self.gemeenten
+            .iter()
+            .find(|g| g.code == code)
+            .map(|g| g.naam.as_str())
+            .unwrap_or(code)
+    }
+}
+
+/// Normalises a municipality given as CBS code (`GM0243`, `0243`) or as a
+/// name from `gemeenten`. A well-formed code is accepted even when the region
+/// does not list it (extracts may hold neighbouring municipalities).
+pub fn gemeentecode(gemeenten: &[Gemeente], invoer: &str) -> Option<String> {
+    let t = invoer.trim();
+    let cijfers = t
+        .strip_prefix("GM")
+        .or_else(|| t.strip_prefix("gm"))
+        .or_else(|| t.strip_prefix("Gm"))
+        .unwrap_or(t);
+    if !cijfers.is_empty() && cijfers.len() <= 4 && cijfers.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(format!("GM{:0>4}", cijfers));
+    }
+    gemeenten
+        .iter()
+        .find(|g| g.naam.eq_ignore_ascii_case(t))
+        .map(|g| g.code.clone())
+}
+
+/// Parses `regio.toml`. `bestand` is the name used in problems.
+pub fn lees_regio(bestand: &str, tekst: &str) -> Result<RegioInhoud, Probleem> {
+    toml::from_str::<RegioInhoud>(tekst).map_err(|fout| toml_probleem(bestand, tekst, &fout))
+}
+
+/// A product of the region's catalogue (productenboek): fills empty segments
+/// and marks JeugdzorgPlus products.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct CatalogusProduct {
+    pub code: String,
+    pub naam: String,
+    pub productcategorie: u8,
+    #[serde(default)]
+    pub segment: Option<u8>,
+    #[serde(default)]
+    pub jeugdzorgplus: bool,
+}
+
+/// Lookup from productcode to catalogue entry.
+#[derive(Clone, Debug, Default)]
+pub struct Productcatalogus {
+    per_code: HashMap<String, CatalogusProduct>,
+}
+
+impl Productcatalogus {
+    pub fn nieuw(producten: Vec<CatalogusProduct>) -> Productcatalogus {
+        let per_code = producten
+            .into_iter()
+            .map(|p| (p.code.to_ascii_uppercase(), p))
+            .collect();
+        Productcatalogus { per_code }
+    }
+
+    pub fn product(&self, code: &str) -> Option<&CatalogusProduct> {
+        self.per_code.get(&code.trim().to_ascii_uppercase())
+    }
+
+    pub fn segment(&self, code: &str) -> Option<u8> {
+        self.product(code).and_then(|p| p.segment)
+    }
+
+    pub fn is_jeugdzorgplus(&self, code: &str) -> bool {
+        self.product(code).is_some_and(|p| p.jeugdzorgplus)
+    }
+
+    pub fn is_leeg(&self) -> bool {
+        self.per_code.is_empty()
+    }
+}
+
+fn toml_probleem(bestand: &str, tekst: &str, fout: &toml::de::Error) -> Probleem {
+    let (regel, kolom) = match fout.span() {
+        Some(span) => {
+            let voor = &tekst[..span.start.min(tekst.len())];
+            let regel = voor.matches('\n').count() as u64 + 1;
+            let kolom = voor.rsplit('\n').next().map_or(0, |r| r.chars().count()) + 1;
+            (regel, format!("teken {kolom}"))
+        }
+        None => (0, String::new()),
+    };
+    Probleem {
+        bestand: bestand.to_string(),
+        regel,
+        kolom,
+        waarde: String::new(),
+        reden: format!("inhoudsbestand klopt niet: {}", fout.message()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gemeenten() -> Vec<Gemeente> {
+        vec![Gemeente {
+            code: "GM0243".into(),
+            naam: "Harderwijk".into(),
+        }]
+    }
+
+    #[test]
+    fn normalises_municipality_codes_and_names() {
+        let g = gemeenten();
+        assert_eq!(gemeentecode(&g, "GM0243").as_deref(), Some("GM0243"));
+        assert_eq!(gemeentecode(&g, "0243").as_deref(), Some("GM0243"));
+        assert_eq!(gemeentecode(&g, "243").as_deref(), Some("GM0243"));
+        assert_eq!(gemeentecode(&g, " harderwijk ").as_deref(), Some("GM0243"));
+        assert_eq!(gemeentecode(&g, "Atlantis"), None);
+        assert_eq!(gemeentecode(&g, "GM12345"), None);
+    }
+
+    #[test]
+    fn broken_content_names_the_line() {
+        let fout = lees_regio("regio.toml", "[regio]\nnaam = \"x\"\nkorte_naam = 3\n").unwrap_err();
+        assert_eq!(fout.bestand, "regio.toml");
+        assert_eq!(fout.regel, 3);
+        assert!(fout.reden.starts_with("inhoudsbestand klopt niet"), "{}", fout.reden);
+    }
+
+    #[test]
+    fn shipped_region_content_parses() {
+        let tekst = include_str!("../../../public/inhoud/regio.toml");
+        let regio = lees_regio("regio.toml", tekst).expect("public/inhoud/regio.toml must parse");
+        assert_eq!(regio.gemeenten.len(), 7);
+        assert_eq!(regio.strategische_doelen.len(), 4);
+        assert!(regio.regio.naam.contains("Noord-Veluwe"));
+        assert!(!regio.visie.alineas.is_empty());
+    }
+}

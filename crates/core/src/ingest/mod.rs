@@ -1,0 +1,526 @@
+//! Reading extracts (spec section 1): bytes in, validated records plus a load
+//! report out.
+//!
+//! The caller feeds a file in chunks to a [`Bestandslezer`] and gets a
+//! [`Bestandsresultaat`]; [`bouw_dataset`] joins the results of all files
+//! into one [`DataSet`](crate::model::DataSet). The steps each live in their
+//! own module: `splitser` (bytes → records), `codering` (bytes → text),
+//! `kop` (header → file kind and columns), `waarden` (text → values), `rijen`
+//! (row → record), `afgewezen` (rejected rows → CSV), `dataset` (files → set).
+//! No input makes any of them panic: a broken row is an [`Afwijzing`], a
+//! file that is no extract gets a [`Bestandsresultaat::melding`].
+
+mod afgewezen;
+pub mod codering;
+mod dataset;
+mod kop;
+mod rijen;
+mod splitser;
+pub mod waarden;
+
+use std::collections::HashMap;
+
+pub use afgewezen::{afgewezen_csv, schrijf_afgewezen};
+pub use dataset::{bouw_dataset, traject_velden, Samengevoegd, TRAJECT_KOLOMMEN};
+pub use kop::{
+    bekende_velden, herkenningskolommen, normaliseer_kop, ontbrekende_velden, verplichte_velden, Kolomkoppeling,
+};
+
+use crate::content::{Gemeente, Productcatalogus};
+use crate::date::Datum;
+use crate::model::{
+    Aanmelding, Begroting, Bestandssoort, Bevolking, ClientId, Declaratie, Tevredenheid, Traject, Wachttijd,
+};
+use crate::privacy::{Bevinding, Privacytoets};
+use crate::problem::Probleem;
+
+use kop::{Herkenning, Indeling};
+use rijen::{Context, Fout, Rij};
+use splitser::{RuwRecord, Splitser};
+
+/// Everything a read needs besides the bytes.
+#[derive(Clone, Debug)]
+pub struct Inleesopties {
+    /// The region's municipalities, so names can stand for CBS codes.
+    pub gemeenten: Vec<Gemeente>,
+    /// Fills empty segments from productcodes.
+    pub catalogus: Productcatalogus,
+    /// Upper bound for `geboortejaar` (an option, so results never depend on the clock).
+    pub huidig_jaar: i32,
+    /// The user's column mapping.
+    pub koppeling: Kolomkoppeling,
+    /// Header names (compared normalised) dropped before anything is parsed
+    /// or checked: how the user removes a column the privacy guard refused.
+    pub weggelaten_kolommen: Vec<String>,
+}
+
+impl Default for Inleesopties {
+    fn default() -> Self {
+        Inleesopties {
+            gemeenten: Vec::new(),
+            catalogus: Productcatalogus::default(),
+            huidig_jaar: 2026,
+            koppeling: Kolomkoppeling::default(),
+            weggelaten_kolommen: Vec::new(),
+        }
+    }
+}
+
+/// The text encoding found in a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum Codering {
+    Utf8,
+    Utf8MetBom,
+    Windows1252,
+}
+
+impl Codering {
+    /// As shown to users: "UTF-8", "UTF-8 met BOM", "Windows-1252".
+    pub fn naam(self) -> &'static str {
+        match self {
+            Codering::Utf8 => "UTF-8",
+            Codering::Utf8MetBom => "UTF-8 met BOM",
+            Codering::Windows1252 => "Windows-1252",
+        }
+    }
+}
+
+/// A rejected row: why, and the row itself (as read, without dropped
+/// columns) so it can be downloaded and fixed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Afwijzing {
+    pub probleem: Probleem,
+    pub velden: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests;
+
+/// An accepted trajecten row with the line it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GelezenTraject {
+    pub regel: u64,
+    /// `traject.client` indexes [`Bestandsresultaat::clients`] of this file.
+    pub traject: Traject,
+}
+
+/// How far a read has come.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Voortgang {
+    pub bytes: u64,
+    /// The physical line being read.
+    pub regels: u64,
+}
+
+/// The load report and records of one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bestandsresultaat {
+    pub bestandsnaam: String,
+    /// The kind the file was read as; `None` when it was not read.
+    pub soort: Option<Bestandssoort>,
+    /// The kind the file looks like when required columns are missing (see
+    /// `ontbrekend`): the UI offers the mapping step for it.
+    pub vermoedelijke_soort: Option<Bestandssoort>,
+    pub codering: Codering,
+    pub scheidingsteken: char,
+    /// Header names as written (without dropped columns).
+    pub kolommen: Vec<String>,
+    /// Columns dropped through [`Inleesopties::weggelaten_kolommen`].
+    pub weggelaten: Vec<String>,
+    /// Columns that hold no field of the kind (ignored).
+    pub genegeerde_kolommen: Vec<String>,
+    /// Data rows read (header and empty lines not counted).
+    pub regels_gelezen: u64,
+    pub geaccepteerd: u64,
+    pub afgewezen: Vec<Afwijzing>,
+    /// First and last day covered by the file's main date column (trajecten:
+    /// begindatum to the latest begin- or einddatum).
+    pub periode: Option<(Datum, Datum)>,
+    /// Columns the privacy guard refuses; empty means the file may be used.
+    pub privacy: Vec<Bevinding>,
+    /// A message about the file as a whole (not recognised, empty, …).
+    pub melding: Option<String>,
+    /// Required fields without a column.
+    pub ontbrekend: Vec<&'static str>,
+    /// Client pseudonyms of this file; trajecten refer to them by index.
+    pub clients: Vec<String>,
+    pub trajecten: Vec<GelezenTraject>,
+    pub declaraties: Vec<Declaratie>,
+    pub wachttijden: Vec<Wachttijd>,
+    pub begroting: Vec<Begroting>,
+    pub bevolking: Vec<Bevolking>,
+    pub aanmeldingen: Vec<Aanmelding>,
+    pub tevredenheid: Vec<Tevredenheid>,
+}
+
+impl Bestandsresultaat {
+    fn leeg(bestandsnaam: &str) -> Bestandsresultaat {
+        Bestandsresultaat {
+            bestandsnaam: bestandsnaam.to_string(),
+            soort: None,
+            vermoedelijke_soort: None,
+            codering: Codering::Utf8,
+            scheidingsteken: ',',
+            kolommen: Vec::new(),
+            weggelaten: Vec::new(),
+            genegeerde_kolommen: Vec::new(),
+            regels_gelezen: 0,
+            geaccepteerd: 0,
+            afgewezen: Vec::new(),
+            periode: None,
+            privacy: Vec::new(),
+            melding: None,
+            ontbrekend: Vec::new(),
+            clients: Vec::new(),
+            trajecten: Vec::new(),
+            declaraties: Vec::new(),
+            wachttijden: Vec::new(),
+            begroting: Vec::new(),
+            bevolking: Vec::new(),
+            aanmeldingen: Vec::new(),
+            tevredenheid: Vec::new(),
+        }
+    }
+
+    /// Whether the privacy guard lets this file through.
+    pub fn privacy_in_orde(&self) -> bool {
+        self.privacy.is_empty()
+    }
+}
+
+/// Reads one file from chunks of bytes.
+pub struct Bestandslezer {
+    splitser: Splitser,
+    verwerker: Verwerker,
+}
+
+impl Bestandslezer {
+    pub fn nieuw(bestandsnaam: &str, opties: &Inleesopties) -> Self {
+        Bestandslezer {
+            splitser: Splitser::default(),
+            verwerker: Verwerker {
+                opties: opties.clone(),
+                res: Bestandsresultaat::leeg(bestandsnaam),
+                bytes: 0,
+                kop: None,
+                cp1252: false,
+                client_index: HashMap::new(),
+                toewijzingen: HashMap::new(),
+            },
+        }
+    }
+
+    /// Feeds the next chunk; chunks may end anywhere.
+    pub fn voed(&mut self, chunk: &[u8]) {
+        self.verwerker.bytes += chunk.len() as u64;
+        let verwerker = &mut self.verwerker;
+        self.splitser.voed(chunk, &mut |r, sch| verwerker.record(r, sch));
+    }
+
+    pub fn voortgang(&self) -> Voortgang {
+        Voortgang {
+            bytes: self.verwerker.bytes,
+            regels: self.splitser.regels(),
+        }
+    }
+
+    /// Ends the file and returns its result.
+    pub fn einde(mut self) -> Bestandsresultaat {
+        let verwerker = &mut self.verwerker;
+        self.splitser.einde(&mut |r, sch| verwerker.record(r, sch));
+        self.verwerker.afronden(self.splitser.bom())
+    }
+}
+
+/// Reads a file given whole.
+pub fn lees_bytes(bestandsnaam: &str, bytes: &[u8], opties: &Inleesopties) -> Bestandsresultaat {
+    let mut lezer = Bestandslezer::nieuw(bestandsnaam, opties);
+    lezer.voed(bytes);
+    lezer.einde()
+}
+
+/// What is known once the header has been read.
+struct Kop {
+    /// Indices of the file's columns that are kept.
+    behouden: Vec<usize>,
+    aantal_kolommen: usize,
+    /// Set when the file can be read as a kind.
+    indeling: Option<Indeling>,
+    privacy: Privacytoets,
+    scheidingsteken: u8,
+}
+
+struct Verwerker {
+    opties: Inleesopties,
+    res: Bestandsresultaat,
+    bytes: u64,
+    kop: Option<Kop>,
+    cp1252: bool,
+    client_index: HashMap<String, u32>,
+    /// Toewijzing → line of its first occurrence.
+    toewijzingen: HashMap<String, u64>,
+}
+
+impl Verwerker {
+    fn decodeer(&mut self, velden: Vec<Vec<u8>>) -> Vec<String> {
+        velden
+            .into_iter()
+            .map(|v| {
+                let (tekst, cp) = codering::decodeer(v);
+                self.cp1252 |= cp;
+                tekst
+            })
+            .collect()
+    }
+
+    fn record(&mut self, r: RuwRecord, scheidingsteken: u8) {
+        let open = r.open_aanhalingsteken;
+        let regel = r.regel;
+        let velden = self.decodeer(r.velden);
+        match self.kop.take() {
+            None => self.kop = Some(self.lees_kop(velden, scheidingsteken)),
+            Some(mut kop) => {
+                self.rij(&mut kop, regel, velden, open);
+                self.kop = Some(kop);
+            }
+        }
+    }
+
+    fn lees_kop(&mut self, koppen: Vec<String>, scheidingsteken: u8) -> Kop {
+        let weg: Vec<String> = self
+            .opties
+            .weggelaten_kolommen
+            .iter()
+            .map(|k| normaliseer_kop(k))
+            .collect();
+        let aantal_kolommen = koppen.len();
+        let mut behouden = Vec::new();
+        for (i, k) in koppen.into_iter().enumerate() {
+            if weg.contains(&normaliseer_kop(&k)) {
+                self.res.weggelaten.push(k);
+            } else {
+                behouden.push(i);
+                self.res.kolommen.push(k);
+            }
+        }
+        self.res.scheidingsteken = char::from(scheidingsteken);
+        let genormaliseerd: Vec<String> = self.res.kolommen.iter().map(|k| normaliseer_kop(k)).collect();
+        let naam_van = |indeling: &Indeling, kolommen: &[String]| -> Vec<String> {
+            indeling
+                .ongebruikt(kolommen.len())
+                .into_iter()
+                .filter_map(|k| kolommen.get(k).cloned())
+                .collect()
+        };
+        let indeling = match kop::herken(&genormaliseerd, &self.opties.koppeling) {
+            Herkenning::Herkend(indeling) => {
+                self.res.soort = Some(indeling.soort);
+                self.res.vermoedelijke_soort = Some(indeling.soort);
+                self.res.genegeerde_kolommen = naam_van(&indeling, &self.res.kolommen);
+                Some(indeling)
+            }
+            Herkenning::Onvolledig(indeling, ontbrekend) => {
+                self.res.vermoedelijke_soort = Some(indeling.soort);
+                self.res.genegeerde_kolommen = naam_van(&indeling, &self.res.kolommen);
+                self.res.melding = Some(format!(
+                    "lijkt op {}, maar deze verplichte kolommen ontbreken: {}. Koppel ze aan kolommen uit het bestand.",
+                    indeling.soort.naam(),
+                    ontbrekend.join(", ")
+                ));
+                self.res.ontbrekend = ontbrekend;
+                None
+            }
+            Herkenning::Onbekend => {
+                let gevonden: Vec<&str> = self.res.kolommen.iter().take(8).map(|k| k.trim()).collect();
+                let meer = if self.res.kolommen.len() > 8 { ", …" } else { "" };
+                self.res.melding = Some(format!(
+                    "niet herkend als extract: de kopregel hoort bij geen van de bestandssoorten. Verwacht wordt {}. Gevonden: {}{meer}.",
+                    kop::verwachte_koppen(),
+                    gevonden.join(", ")
+                ));
+                None
+            }
+        };
+        let privacy = Privacytoets::nieuw(&self.res.kolommen);
+        Kop {
+            behouden,
+            aantal_kolommen,
+            indeling,
+            privacy,
+            scheidingsteken,
+        }
+    }
+
+    fn rij(&mut self, kop: &mut Kop, regel: u64, ruw: Vec<String>, open: bool) {
+        self.res.regels_gelezen += 1;
+        let aantal_ruw = ruw.len();
+        let te_veel = ruw.iter().skip(kop.aantal_kolommen).any(|v| !v.trim().is_empty());
+        let mut ruw: Vec<Option<String>> = ruw.into_iter().map(Some).collect();
+        let velden: Vec<String> = kop
+            .behouden
+            .iter()
+            .map(|&i| ruw.get_mut(i).and_then(Option::take).unwrap_or_default())
+            .collect();
+        for (i, v) in velden.iter().enumerate() {
+            kop.privacy.bekijk(i, v);
+        }
+        let Some(indeling) = kop.indeling.as_ref() else { return };
+        let regelfout = |reden: String| Fout {
+            kolom: String::new(),
+            waarde: String::new(),
+            reden,
+        };
+        if open {
+            let fout = regelfout("aanhalingsteken wordt niet gesloten (het bestand eindigt midden in een veld)".into());
+            return self.wijs_af(regel, fout, velden);
+        }
+        if aantal_ruw < kop.aantal_kolommen {
+            let fout = regelfout(format!(
+                "regel heeft {aantal_ruw} velden, de kopregel {}",
+                kop.aantal_kolommen
+            ));
+            return self.wijs_af(regel, fout, velden);
+        }
+        if te_veel {
+            let fout = regelfout(format!(
+                "regel heeft {aantal_ruw} velden, de kopregel {}",
+                kop.aantal_kolommen
+            ));
+            return self.wijs_af(regel, fout, velden);
+        }
+        let ctx = Context {
+            gemeenten: &self.opties.gemeenten,
+            catalogus: &self.opties.catalogus,
+            huidig_jaar: self.opties.huidig_jaar,
+            scheidingsteken: kop.scheidingsteken,
+        };
+        let rij = Rij {
+            velden: &velden,
+            koppen: &self.res.kolommen,
+            indeling,
+        };
+        let uitkomst = match indeling.soort {
+            Bestandssoort::Trajecten => {
+                rijen::traject(&rij, &ctx).and_then(|(client, t)| match self.toewijzingen.get(&t.toewijzing) {
+                    Some(eerder) => Err(Fout {
+                        kolom: rij.kolomnaam("toewijzing"),
+                        waarde: t.toewijzing.clone(),
+                        reden: format!("dubbele toewijzing: komt al voor op regel {eerder}"),
+                    }),
+                    None => Ok(Record::Traject(client, t)),
+                })
+            }
+            Bestandssoort::Declaraties => rijen::declaratie(&rij, &ctx).map(Record::Declaratie),
+            Bestandssoort::Wachttijden => rijen::wachttijd(&rij, &ctx).map(Record::Wachttijd),
+            Bestandssoort::Begroting => rijen::begroting(&rij, &ctx).map(Record::Begroting),
+            Bestandssoort::Bevolking => rijen::bevolking(&rij, &ctx).map(Record::Bevolking),
+            Bestandssoort::Aanmeldingen => rijen::aanmelding(&rij, &ctx).map(Record::Aanmelding),
+            Bestandssoort::Tevredenheid => rijen::tevredenheid(&rij, &ctx).map(Record::Tevredenheid),
+        };
+        match uitkomst {
+            Ok(record) => {
+                self.res.geaccepteerd += 1;
+                self.neem(regel, record);
+            }
+            Err(fout) => self.wijs_af(regel, fout, velden),
+        }
+    }
+
+    /// Keeps an accepted record and widens the file's period.
+    fn neem(&mut self, regel: u64, record: Record) {
+        let periode = &mut self.res.periode;
+        match record {
+            Record::Traject(client, t) => self.neem_traject(regel, client, t),
+            Record::Declaratie(d) => {
+                let m = d.maand.eerste_dag();
+                verleng(periode, m, m.eind_van_maand());
+                self.res.declaraties.push(d);
+            }
+            Record::Wachttijd(w) => {
+                verleng(periode, w.peildatum, w.peildatum);
+                self.res.wachttijden.push(w);
+            }
+            Record::Begroting(b) => {
+                if let Some((van, tot)) = rijen::jaargrenzen(b.jaar) {
+                    verleng(periode, van, tot);
+                }
+                self.res.begroting.push(b);
+            }
+            Record::Bevolking(b) => {
+                if let Some((van, tot)) = rijen::jaargrenzen(b.jaar) {
+                    verleng(periode, van, tot);
+                }
+                self.res.bevolking.push(b);
+            }
+            Record::Aanmelding(a) => {
+                verleng(periode, a.aanmelddatum, a.aanmelddatum);
+                self.res.aanmeldingen.push(a);
+            }
+            Record::Tevredenheid(t) => {
+                verleng(periode, t.datum, t.datum);
+                self.res.tevredenheid.push(t);
+            }
+        }
+    }
+
+    fn neem_traject(&mut self, regel: u64, client: String, mut traject: Traject) {
+        let volgende = u32::try_from(self.res.clients.len()).unwrap_or(u32::MAX);
+        let id = *self.client_index.entry(client).or_insert_with_key(|c| {
+            self.res.clients.push(c.clone());
+            volgende
+        });
+        traject.client = ClientId(id);
+        verleng(
+            &mut self.res.periode,
+            traject.begin,
+            traject.eind.unwrap_or(traject.begin).max(traject.begin),
+        );
+        self.toewijzingen.insert(traject.toewijzing.clone(), regel);
+        self.res.trajecten.push(GelezenTraject { regel, traject });
+    }
+
+    fn wijs_af(&mut self, regel: u64, fout: Fout, velden: Vec<String>) {
+        let probleem = Probleem {
+            bestand: self.res.bestandsnaam.clone(),
+            regel,
+            kolom: fout.kolom,
+            waarde: fout.waarde,
+            reden: fout.reden,
+        };
+        self.res.afgewezen.push(Afwijzing { probleem, velden });
+    }
+
+    fn afronden(mut self, bom: bool) -> Bestandsresultaat {
+        self.res.codering = if self.cp1252 {
+            Codering::Windows1252
+        } else if bom {
+            Codering::Utf8MetBom
+        } else {
+            Codering::Utf8
+        };
+        match self.kop.as_ref() {
+            Some(kop) => self.res.privacy = kop.privacy.bevindingen(),
+            None => self.res.melding = Some("het bestand is leeg: er is geen kopregel".to_string()),
+        }
+        self.res
+    }
+}
+
+/// One accepted row of any kind.
+enum Record {
+    Traject(String, Traject),
+    Declaratie(Declaratie),
+    Wachttijd(Wachttijd),
+    Begroting(Begroting),
+    Bevolking(Bevolking),
+    Aanmelding(Aanmelding),
+    Tevredenheid(Tevredenheid),
+}
+
+/// Widens a period to include [van, tot].
+fn verleng(periode: &mut Option<(Datum, Datum)>, van: Datum, tot: Datum) {
+    *periode = Some(match *periode {
+        Some((a, b)) => (a.min(van), b.max(tot)),
+        None => (van, tot),
+    });
+}

@@ -1,0 +1,15 @@
+//! The pure core of the jeugdmonitor: ingestion, the privacy guard, KPIs,
+//! goals, small-cell suppression and the region content model.
+//!
+//! Nothing here touches a browser, a file system or a network. Callers (the
+//! Leptos app, the `jeugdmonitor` CLI) hand in bytes and get back values plus
+//! a list of [`problem::Probleem`]s; no input makes this crate panic.
+
+pub mod content;
+pub mod date;
+pub mod ingest;
+pub mod kpi;
+pub mod model;
+pub mod privacy;
+pub mod problem;
+pub mod suppression;

@@ -1,0 +1,74 @@
+# Shared helpers for the install, serve and test scripts. Sourced, not run.
+
+# Pinned tool versions. wasm-bindgen is not pinned here: it must equal the
+# version in Cargo.lock, which is read below.
+TRUNK_VERSION="0.21.14"
+
+stap() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+ok() { printf '    %s\n' "$*"; }
+
+# Version of a crate as locked in Cargo.lock.
+locked_version() {
+  awk -v naam="$1" '$0 == "name = \"" naam "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    ok "wasm32-unknown-unknown: aanwezig"
+  else
+    stap "wasm32-unknown-unknown toevoegen"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if command -v trunk >/dev/null && [ "$(trunk --version | awk '{print $2}')" = "$TRUNK_VERSION" ]; then
+    ok "trunk $TRUNK_VERSION: aanwezig"
+  else
+    stap "trunk $TRUNK_VERSION installeren (eenmalig, ongeveer 11 minuten op 2 kernen)"
+    cargo install trunk --version "=$TRUNK_VERSION" --locked
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local wanted
+  wanted=$(locked_version wasm-bindgen)
+  if command -v wasm-bindgen >/dev/null && [ "$(wasm-bindgen --version | awk '{print $2}')" = "$wanted" ] \
+     && command -v wasm-bindgen-test-runner >/dev/null; then
+    ok "wasm-bindgen-cli $wanted: aanwezig"
+  else
+    stap "wasm-bindgen-cli $wanted installeren (eenmalig, ongeveer 4 minuten)"
+    # Not --locked: a dependency locked in its own lockfile is gone from the registry.
+    cargo install wasm-bindgen-cli --version "=$wanted" --force
+  fi
+}
+
+ensure_npm_packages() {
+  local stamp=node_modules/.lock-sha256
+  local want
+  want=$(sha256sum package-lock.json | awk '{print $1}')
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    ok "npm-pakketten: aanwezig"
+  else
+    stap "npm-pakketten installeren uit package-lock.json"
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$want" > "$stamp"
+  fi
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    ok "chromium en chromedriver: aanwezig"
+  else
+    stap "chromium en chromium-driver installeren (Debian-pakketten, ongeveer 1 minuut)"
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+  fi
+}
+
+ensure_app_tools() {
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_npm_packages
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what the tests need, then runs every test layer and ends with one
+# summary line. Exit status 0 only when every layer passed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+LOGS=target/test-logs
+mkdir -p "$LOGS"
+rm -f target/e2e-requests.log
+
+stap "Benodigdheden controleren"
+ensure_app_tools || exit 1
+ensure_chromium || exit 1
+
+results=()
+total_passed=0
+total_failed=0
+
+# Runs one layer, keeps its log, and counts the tests its runner reported.
+layer() {
+  local name=$1; shift
+  stap "$name"
+  local log="$LOGS/${name// /-}.log"
+  local start=$SECONDS
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local passed failed
+  passed=$(grep -hoE '(test result: [a-zA-Z]+\. [0-9]+ passed|^# pass [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+  failed=$(grep -hoE '([0-9]+ failed;|^# fail [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+  passed=${passed:-0}; failed=${failed:-0}
+  if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  local verdict=GESLAAGD
+  [ "$status" -eq 0 ] || verdict=MISLUKT
+  results+=("$(printf '%-34s %-9s %4d passed, %d failed  (%ds)' "$name" "$verdict" "$passed" "$failed" $((SECONDS - start)))")
+}
+
+layer "1 kern en CLI (cargo test)" cargo test --locked -p jeugdmonitor-core -p jeugdmonitor
+layer "2 lint (fmt en clippy)" bash -c 'cargo fmt --all --check && cargo clippy --locked -p jeugdmonitor-core -p jeugdmonitor --all-targets -- -D warnings'
+layer "3 componenten (wasm-bindgen-test)" env CHROMEDRIVER=/usr/bin/chromedriver \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown -p jeugdmonitor-web --test web
+layer "4 release-build (trunk)" bash scripts/build.sh
+layer "5 end-to-end (Playwright, axe)" node --test --test-concurrency=1 \
+  tests/e2e/routes.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/axe.test.mjs tests/e2e/origins.test.mjs
+
+stap "Samenvatting"
+printf '%s\n' "${results[@]}"
+echo
+echo "summary: $total_passed passed, $total_failed failed"
+[ "$total_failed" -eq 0 ]

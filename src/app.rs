@@ -1,0 +1,52 @@
+//! The app: content in context, the frame, and the routes.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::inhoud::lever_regio;
+use crate::layout::{Kopregel, SkipLink, Voetregel, HOOFDINHOUD_ID};
+use crate::pages;
+
+#[component]
+pub fn App() -> impl IntoView {
+    lever_regio();
+    view! {
+        <Router>
+            <FocusNaNavigatie/>
+            <SkipLink/>
+            <Kopregel/>
+            <main id=HOOFDINHOUD_ID class="utrecht-page-content hoofdinhoud" tabindex="-1">
+                <Routes fallback=pages::niet_gevonden::NietGevonden>
+                    <Route path=path!("/") view=pages::home::Home/>
+                    <Route path=path!("/waar-kan-ik-terecht") view=pages::waar::WaarKanIkTerecht/>
+                    <Route path=path!("/producten") view=pages::producten::Producten/>
+                    <Route path=path!("/wachttijden") view=pages::wachttijden::Wachttijden/>
+                    <Route path=path!("/begrippen") view=pages::begrippen::Begrippen/>
+                    <Route path=path!("/privacy") view=pages::privacy::Privacy/>
+                    <Route path=path!("/toegankelijkheid") view=pages::toegankelijkheid::Toegankelijkheid/>
+                    <Route path=path!("/gegevens") view=pages::gegevens::Gegevens/>
+                    <Route path=path!("/dashboard") view=pages::dashboard::Dashboard/>
+                    <Route path=path!("/doelen") view=pages::doelen::Doelen/>
+                </Routes>
+            </main>
+            <Voetregel/>
+        </Router>
+    }
+}
+
+/// After a client-side navigation (not the first load), focus the new
+/// page's heading so keyboard and screen-reader users land on it.
+#[component]
+fn FocusNaNavigatie() -> impl IntoView {
+    let locatie = use_location();
+    Effect::new(move |vorige: Option<String>| {
+        let pad = locatie.pathname.get();
+        if vorige.is_some_and(|v| v != pad) {
+            // The new page renders in the same tick; focus after it is in the DOM.
+            request_animation_frame(crate::browser::focus_op_paginakop);
+        }
+        pad
+    });
+}

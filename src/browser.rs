@@ -1,0 +1,49 @@
+//! The few browser calls the app makes, in one place: same-origin fetches of
+//! content files and the document title. Nothing here talks to another origin.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Fetches a text file from the app's own origin. `pad` is site-absolute
+/// (`/inhoud/regio.toml`); a full URL is refused so no request can leave.
+pub async fn haal_tekst(pad: &str) -> Result<String, String> {
+    if !pad.starts_with('/') || pad.starts_with("//") {
+        return Err(format!(
+            "alleen bestanden van deze website kunnen worden geladen, niet {pad}"
+        ));
+    }
+    let venster = web_sys::window().ok_or("geen browservenster")?;
+    let antwoord = JsFuture::from(venster.fetch_with_str(pad))
+        .await
+        .map_err(|_| format!("{pad} kon niet worden geladen"))?;
+    let antwoord: web_sys::Response = antwoord.dyn_into().map_err(|_| "onverwacht antwoord".to_string())?;
+    if !antwoord.ok() {
+        return Err(format!("{pad} kon niet worden geladen (status {})", antwoord.status()));
+    }
+    let tekst = antwoord.text().map_err(|_| format!("{pad} bevat geen tekst"))?;
+    let tekst = JsFuture::from(tekst)
+        .await
+        .map_err(|_| format!("{pad} kon niet worden gelezen"))?;
+    tekst.as_string().ok_or_else(|| format!("{pad} bevat geen tekst"))
+}
+
+/// Sets the document title as "<page> – <site>", so every route is
+/// distinguishable in tabs, history and screen readers (WCAG 2.4.2).
+pub fn zet_titel(pagina: &str, site: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{pagina} – {site}"));
+    }
+}
+
+/// Moves keyboard focus to the page heading after client-side navigation,
+/// so screen-reader users hear that a new page has opened.
+pub fn focus_op_paginakop() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(kop) = document.get_element_by_id(crate::layout::PAGINAKOP_ID) {
+        if let Ok(kop) = kop.dyn_into::<web_sys::HtmlElement>() {
+            let _ = kop.focus();
+        }
+    }
+}

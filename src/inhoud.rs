@@ -1,0 +1,54 @@
+//! Loading the region content (`public/inhoud/regio.toml`) once per visit and
+//! sharing it with every page through context.
+
+use std::sync::Arc;
+
+use jeugdmonitor_core::content::{lees_regio, RegioInhoud, REGIO_BESTAND};
+use leptos::prelude::*;
+
+/// The region content as the pages see it: loading, loaded, or a Dutch error.
+#[derive(Clone, Copy)]
+pub struct RegioBron(pub LocalResource<Result<Arc<RegioInhoud>, String>>);
+
+/// Starts loading the content and puts it in context. Call once, in `App`.
+pub fn lever_regio() -> RegioBron {
+    let bron = RegioBron(LocalResource::new(|| async {
+        let pad = format!("/{REGIO_BESTAND}");
+        let tekst = crate::browser::haal_tekst(&pad).await?;
+        lees_regio(REGIO_BESTAND, &tekst)
+            .map(Arc::new)
+            .map_err(|p| p.to_string())
+    }));
+    provide_context(bron);
+    bron
+}
+
+/// The region's short name once loaded, for the document title.
+pub fn sitenaam(bron: RegioBron) -> String {
+    match bron.0.get() {
+        Some(Ok(regio)) => format!("Jeugdhulp {}", regio.regio.korte_naam),
+        _ => "Jeugdhulp".to_string(),
+    }
+}
+
+/// Renders `inhoud` with the loaded region, a status line while loading, and
+/// a clear message when the content file is broken.
+#[component]
+pub fn MetRegio<F, V>(inhoud: F) -> impl IntoView
+where
+    F: Fn(Arc<RegioInhoud>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let bron = expect_context::<RegioBron>();
+    move || match bron.0.get() {
+        None => view! { <p class="utrecht-paragraph" role="status">"De inhoud wordt geladen…"</p> }.into_any(),
+        Some(Ok(regio)) => inhoud(regio).into_any(),
+        Some(Err(fout)) => view! {
+            <div class="utrecht-alert utrecht-alert--error" role="alert">
+                <p class="utrecht-paragraph">"De inhoud van deze website kon niet worden geladen."</p>
+                <p class="utrecht-paragraph">{fout}</p>
+            </div>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,140 @@
+//! The frame around every page: skip link, header with the region name and
+//! navigation, the page heading, and the footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::inhoud::{sitenaam, RegioBron};
+
+/// Id of the `<main>` element, the skip link's target.
+pub const HOOFDINHOUD_ID: &str = "hoofdinhoud";
+/// Id of each page's `<h1>`, which receives focus after navigation.
+pub const PAGINAKOP_ID: &str = "paginakop";
+
+/// A link in the navigation: route and visible label.
+struct Menulink {
+    route: &'static str,
+    label: &'static str,
+}
+
+static PUBLIEK: [Menulink; 5] = [
+    Menulink {
+        route: "/",
+        label: "Home",
+    },
+    Menulink {
+        route: "/waar-kan-ik-terecht",
+        label: "Waar kan ik terecht",
+    },
+    Menulink {
+        route: "/producten",
+        label: "Producten",
+    },
+    Menulink {
+        route: "/wachttijden",
+        label: "Wachttijden",
+    },
+    Menulink {
+        route: "/begrippen",
+        label: "Begrippen",
+    },
+];
+
+static PROFESSIONEEL: [Menulink; 3] = [
+    Menulink {
+        route: "/gegevens",
+        label: "Gegevens",
+    },
+    Menulink {
+        route: "/dashboard",
+        label: "Dashboard",
+    },
+    Menulink {
+        route: "/doelen",
+        label: "Doelen",
+    },
+];
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! {
+        <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href=format!("#{HOOFDINHOUD_ID}")>
+            "Naar de inhoud"
+        </a>
+    }
+}
+
+#[component]
+pub fn Kopregel() -> impl IntoView {
+    let bron = expect_context::<RegioBron>();
+    let naam = move || match bron.0.get() {
+        Some(Ok(regio)) => regio.regio.naam.clone(),
+        _ => "Jeugdhulp in de regio".to_string(),
+    };
+    view! {
+        <header class="utrecht-page-header kopregel">
+            <div class="kopregel__binnen">
+                <A href="/" attr:class="kopregel__merk">
+                    <img class="kopregel__logo" src="/logo.svg" alt="" width="40" height="40"/>
+                    <span class="kopregel__naam">{naam}</span>
+                </A>
+                <nav class="hoofdmenu" aria-label="Hoofdmenu">
+                    <ul class="hoofdmenu__lijst">
+                        {PUBLIEK.iter().map(menulink).collect_view()}
+                    </ul>
+                </nav>
+                <nav class="hoofdmenu hoofdmenu--professioneel" aria-label="Voor professionals">
+                    <span class="hoofdmenu__label" aria-hidden="true">"Voor professionals:"</span>
+                    <ul class="hoofdmenu__lijst">
+                        {PROFESSIONEEL.iter().map(menulink).collect_view()}
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+fn menulink(link: &'static Menulink) -> impl IntoView {
+    view! {
+        <li class="hoofdmenu__item">
+            <A href=link.route attr:class="hoofdmenu__link">{link.label}</A>
+        </li>
+    }
+}
+
+#[component]
+pub fn Voetregel() -> impl IntoView {
+    let bron = expect_context::<RegioBron>();
+    let bronvermelding = move || match bron.0.get() {
+        Some(Ok(regio)) => format!("Gebaseerd op: {}.", regio.regio.bron),
+        _ => String::new(),
+    };
+    view! {
+        <footer class="utrecht-page-footer voetregel">
+            <div class="voetregel__binnen">
+                <nav aria-label="Over deze website">
+                    <ul class="voetregel__lijst">
+                        <li><A href="/privacy" attr:class="utrecht-link">"Privacy"</A></li>
+                        <li><A href="/toegankelijkheid" attr:class="utrecht-link">"Toegankelijkheid"</A></li>
+                        <li><A href="/begrippen" attr:class="utrecht-link">"Begrippen"</A></li>
+                    </ul>
+                </nav>
+                <p class="utrecht-paragraph voetregel__tekst">
+                    "Deze website werkt helemaal in je eigen browser. Er gaat niets naar een server. "
+                    {bronvermelding}
+                </p>
+            </div>
+        </footer>
+    }
+}
+
+/// The page's `<h1>`; also sets the document title to match.
+#[component]
+pub fn Paginakop(#[prop(into)] titel: String) -> impl IntoView {
+    let bron = expect_context::<RegioBron>();
+    let voor_titel = titel.clone();
+    Effect::new(move |_| crate::browser::zet_titel(&voor_titel, &sitenaam(bron)));
+    view! {
+        <h1 id=PAGINAKOP_ID class="utrecht-heading-1" tabindex="-1">{titel}</h1>
+    }
+}

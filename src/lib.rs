@@ -1,0 +1,10 @@
+//! The Leptos shell around `jeugdmonitor-core`: routing, layout and pages.
+//!
+//! Only this crate touches the browser. Data work (parsing, KPIs, content
+//! model) happens in the core; components here render what it returns.
+
+pub mod app;
+pub mod browser;
+pub mod inhoud;
+pub mod layout;
+pub mod pages;

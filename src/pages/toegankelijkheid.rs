@@ -1,0 +1,16 @@
+//! Toegankelijkheid: the accessibility statement.
+
+use leptos::prelude::*;
+
+use crate::inhoud::MetRegio;
+use crate::layout::Paginakop;
+
+#[component]
+pub fn Toegankelijkheid() -> impl IntoView {
+    view! {
+        <MetRegio inhoud=|regio| view! {
+            <Paginakop titel="Toegankelijkheid"/>
+            {regio.toegankelijkheid.alineas.iter().map(|a| view! { <p class="utrecht-paragraph">{a.clone()}</p> }).collect_view()}
+        }/>
+    }
+}
