@@ -38,12 +38,16 @@ pub fn zet_titel(pagina: &str, site: &str) {
 /// Moves keyboard focus to the page heading after client-side navigation,
 /// so screen-reader users hear that a new page has opened.
 pub fn focus_op_paginakop() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(kop) = document.get_element_by_id(crate::layout::PAGINAKOP_ID) {
-        if let Ok(kop) = kop.dyn_into::<web_sys::HtmlElement>() {
-            let _ = kop.focus();
+    focus_op_id(crate::layout::PAGINAKOP_ID);
+}
+
+/// Moves keyboard focus to the element with this id, if it exists and can
+/// take focus (elements with `tabindex="-1"` can).
+pub fn focus_op_id(id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(element) = document.get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
         }
     }
 }

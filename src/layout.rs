@@ -57,8 +57,18 @@ static PROFESSIONEEL: [Menulink; 3] = [
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
+    // The router would treat "#hoofdinhoud" as a navigation and leave focus
+    // where it was; moving focus ourselves is what the skip link promises.
+    let naar_inhoud = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::browser::focus_op_id(HOOFDINHOUD_ID);
+    };
     view! {
-        <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href=format!("#{HOOFDINHOUD_ID}")>
+        <a
+            class="utrecht-skip-link utrecht-skip-link--visible-on-focus"
+            href=format!("#{HOOFDINHOUD_ID}")
+            on:click=naar_inhoud
+        >
             "Naar de inhoud"
         </a>
     }
