@@ -5,13 +5,16 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::inhoud::lever_regio;
+use crate::gegevens::lever_gegevens;
+use crate::inhoud::{lever_catalogus, lever_regio};
 use crate::layout::{Kopregel, SkipLink, Voetregel, HOOFDINHOUD_ID};
 use crate::pages;
 
 #[component]
 pub fn App() -> impl IntoView {
     lever_regio();
+    lever_catalogus();
+    lever_gegevens();
     view! {
         <Router>
             <FocusNaNavigatie/>

@@ -7,6 +7,16 @@ use wasm_bindgen_futures::JsFuture;
 /// Fetches a text file from the app's own origin. `pad` is site-absolute
 /// (`/inhoud/regio.toml`); a full URL is refused so no request can leave.
 pub async fn haal_tekst(pad: &str) -> Result<String, String> {
+    let antwoord = haal(pad).await?;
+    let tekst = antwoord.text().map_err(|_| format!("{pad} bevat geen tekst"))?;
+    let tekst = JsFuture::from(tekst)
+        .await
+        .map_err(|_| format!("{pad} kon niet worden gelezen"))?;
+    tekst.as_string().ok_or_else(|| format!("{pad} bevat geen tekst"))
+}
+
+/// A same-origin GET; anything else is refused before a request is made.
+async fn haal(pad: &str) -> Result<web_sys::Response, String> {
     if !pad.starts_with('/') || pad.starts_with("//") {
         return Err(format!(
             "alleen bestanden van deze website kunnen worden geladen, niet {pad}"
@@ -20,11 +30,19 @@ pub async fn haal_tekst(pad: &str) -> Result<String, String> {
     if !antwoord.ok() {
         return Err(format!("{pad} kon niet worden geladen (status {})", antwoord.status()));
     }
-    let tekst = antwoord.text().map_err(|_| format!("{pad} bevat geen tekst"))?;
-    let tekst = JsFuture::from(tekst)
+    Ok(antwoord)
+}
+
+/// Fetches a binary file from the app's own origin (bundled demo data).
+pub async fn haal_bytes(pad: &str) -> Result<js_sys::Uint8Array, String> {
+    let antwoord = haal(pad).await?;
+    let buffer = antwoord
+        .array_buffer()
+        .map_err(|_| format!("{pad} kon niet worden gelezen"))?;
+    let buffer = JsFuture::from(buffer)
         .await
         .map_err(|_| format!("{pad} kon niet worden gelezen"))?;
-    tekst.as_string().ok_or_else(|| format!("{pad} bevat geen tekst"))
+    Ok(js_sys::Uint8Array::new(&buffer))
 }
 
 /// Sets the document title as "<page> – <site>", so every route is
@@ -44,7 +62,9 @@ pub fn focus_op_paginakop() {
 /// Moves keyboard focus to the element with this id, if it exists and can
 /// take focus (elements with `tabindex="-1"` can).
 pub fn focus_op_id(id: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(element) = document.get_element_by_id(id) {
         if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
             let _ = element.focus();

@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use jeugdmonitor_core::content::{lees_regio, RegioInhoud, REGIO_BESTAND};
+use jeugdmonitor_core::content::{
+    lees_producten, lees_regio, Productcatalogus, RegioInhoud, PRODUCTEN_BESTAND, REGIO_BESTAND,
+};
 use leptos::prelude::*;
 
 /// The region content as the pages see it: loading, loaded, or a Dutch error.
@@ -18,6 +20,26 @@ pub fn lever_regio() -> RegioBron {
         lees_regio(REGIO_BESTAND, &tekst)
             .map(Arc::new)
             .map_err(|p| p.to_string())
+    }));
+    provide_context(bron);
+    bron
+}
+
+/// The region's product catalogue (productenboek). A region without
+/// `producten.toml` has an empty catalogue; a broken file is an error.
+#[derive(Clone, Copy)]
+pub struct CatalogusBron(pub LocalResource<Result<Arc<Productcatalogus>, String>>);
+
+/// Starts loading the catalogue and puts it in context. Call once, in `App`.
+pub fn lever_catalogus() -> CatalogusBron {
+    let bron = CatalogusBron(LocalResource::new(|| async {
+        let pad = format!("/{PRODUCTEN_BESTAND}");
+        match crate::browser::haal_tekst(&pad).await {
+            Ok(tekst) => lees_producten(PRODUCTEN_BESTAND, &tekst)
+                .map(Arc::new)
+                .map_err(|p| p.to_string()),
+            Err(_) => Ok(Arc::new(Productcatalogus::default())),
+        }
     }));
     provide_context(bron);
     bron

@@ -5,6 +5,8 @@
 
 pub mod app;
 pub mod browser;
+pub mod formaat;
+pub mod gegevens;
 pub mod inhoud;
 pub mod layout;
 pub mod pages;

@@ -106,7 +106,10 @@ impl RuweKpiArgs {
     /// The value of an option as text; options (unlike files) must be UTF-8.
     fn tekst(&self, naam: &str) -> Result<Option<&str>, Fout> {
         self.waarde(naam)
-            .map(|w| w.to_str().ok_or_else(|| Fout::kpi(format!("--{naam}: waarde is geen geldige tekst"))))
+            .map(|w| {
+                w.to_str()
+                    .ok_or_else(|| Fout::kpi(format!("--{naam}: waarde is geen geldige tekst")))
+            })
             .transpose()
     }
 
@@ -114,7 +117,10 @@ impl RuweKpiArgs {
         self.opties
             .iter()
             .filter(|(n, _)| *n == naam)
-            .map(|(_, w)| w.to_str().ok_or_else(|| Fout::kpi(format!("--{naam}: waarde is geen geldige tekst"))))
+            .map(|(_, w)| {
+                w.to_str()
+                    .ok_or_else(|| Fout::kpi(format!("--{naam}: waarde is geen geldige tekst")))
+            })
             .collect()
     }
 }
@@ -200,10 +206,11 @@ impl KpiOpdracht {
         let onderdrukking = match ruw.tekst("k")? {
             None => Onderdrukking::default(),
             Some(t) => {
-                let k = t
-                    .trim()
-                    .parse::<u32>()
-                    .map_err(|_| Fout::kpi(format!("--k moet een geheel getal van 1 tot en met 20 zijn, niet {t:?}")))?;
+                let k = t.trim().parse::<u32>().map_err(|_| {
+                    Fout::kpi(format!(
+                        "--k moet een geheel getal van 1 tot en met 20 zijn, niet {t:?}"
+                    ))
+                })?;
                 Onderdrukking::nieuw(k).map_err(|m| Fout::kpi(format!("--k: {m}")))?
             }
         };
@@ -283,7 +290,9 @@ fn venster(ruw: &RuweKpiArgs) -> Result<Venster, Fout> {
             namen.join(", ")
         )));
     }
-    let periodefout = |naam: &str| move |m: String| Fout::kpi(format!("--{naam}: {m}"));
+    fn periodefout(naam: &'static str) -> impl Fn(String) -> Fout {
+        move |m| Fout::kpi(format!("--{naam}: {m}"))
+    }
     if let Some(t) = ruw.tekst("jaar")? {
         let jaar = jaartal("jaar", t, t)?;
         return Venster::jaar(jaar).map_err(periodefout("jaar"));
@@ -300,7 +309,10 @@ fn venster(ruw: &RuweKpiArgs) -> Result<Venster, Fout> {
         let fout = || Fout::kpi(format!("--maand moet JJJJ-MM zijn (bijvoorbeeld 2024-02), niet {t:?}"));
         let (j, m) = t.trim().split_once('-').ok_or_else(fout)?;
         let jaar = jaartal("maand", j, t)?;
-        let maand = (m.len() == 2).then(|| m.parse::<u32>().ok()).flatten().ok_or_else(fout)?;
+        let maand = (m.len() == 2)
+            .then(|| m.parse::<u32>().ok())
+            .flatten()
+            .ok_or_else(fout)?;
         return Venster::maand(jaar, maand).map_err(periodefout("maand"));
     }
     let (Some(van), Some(tot)) = (ruw.tekst("van")?, ruw.tekst("tot")?) else {
@@ -317,7 +329,9 @@ fn jaartal(naam: &str, t: &str, heel: &str) -> Result<i32, Fout> {
             return Ok(j);
         }
     }
-    Err(Fout::kpi(format!("--{naam}: {heel:?} bevat geen jaartal van vier cijfers")))
+    Err(Fout::kpi(format!(
+        "--{naam}: {heel:?} bevat geen jaartal van vier cijfers"
+    )))
 }
 
 /// `2023-H2`, `2024-q1`: a year and a part number after a letter.
@@ -336,13 +350,20 @@ fn jaar_en_deel(naam: &str, t: &str, letter: char, vorm: &str) -> Result<(i32, u
 
 /// A date as `JJJJ-MM-DD` (the CLI, like URLs, speaks ISO only).
 fn datum(naam: &str, t: &str) -> Result<Datum, Fout> {
-    Datum::parse_iso(t.trim())
-        .ok_or_else(|| Fout::kpi(format!("--{naam}: {t:?} is geen geldige datum (JJJJ-MM-DD, bijvoorbeeld 2023-12-31)")))
+    Datum::parse_iso(t.trim()).ok_or_else(|| {
+        Fout::kpi(format!(
+            "--{naam}: {t:?} is geen geldige datum (JJJJ-MM-DD, bijvoorbeeld 2023-12-31)"
+        ))
+    })
 }
 
 /// Weeks as a decimal, `14`, `6.5` or `6,5`; more than 0.
 fn weken(t: &str) -> Result<f64, Fout> {
-    let fout = || Fout::kpi(format!("--treeknorm moet een aantal weken groter dan 0 zijn (bijvoorbeeld 14 of 6,5), niet {t:?}"));
+    let fout = || {
+        Fout::kpi(format!(
+            "--treeknorm moet een aantal weken groter dan 0 zijn (bijvoorbeeld 14 of 6,5), niet {t:?}"
+        ))
+    };
     let schoon = t.trim().replace(',', ".");
     if schoon.matches('.').count() > 1 || !schoon.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return Err(fout());
@@ -381,7 +402,9 @@ mod tests {
         assert_eq!((v.van, v.tot), (d("2024-01-01"), d("2024-03-31")));
         let v = opdracht(&["--maand", "2024-02", "a.csv"]).unwrap().venster;
         assert_eq!(v.tot, d("2024-02-29"));
-        let v = opdracht(&["--van", "2023-03-01", "--tot=2023-03-10", "a.csv"]).unwrap().venster;
+        let v = opdracht(&["--van", "2023-03-01", "--tot=2023-03-10", "a.csv"])
+            .unwrap()
+            .venster;
         assert_eq!(v.aantal_dagen(), 10);
     }
 

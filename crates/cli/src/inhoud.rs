@@ -59,7 +59,10 @@ fn lees_producten(bestand: &str, tekst: &str) -> Result<Vec<CatalogusProduct>, F
             .span()
             .map(|s| tekst[..s.start.min(tekst.len())].matches('\n').count() + 1);
         let waar = regel.map(|r| format!(", regel {r}")).unwrap_or_default();
-        Fout::Overig(format!("{bestand}{waar}: productcatalogus klopt niet: {}", fout.message()))
+        Fout::Overig(format!(
+            "{bestand}{waar}: productcatalogus klopt niet: {}",
+            fout.message()
+        ))
     })?;
     let mut gezien = std::collections::HashSet::new();
     for p in &boek.producten {
@@ -74,7 +77,10 @@ fn lees_producten(bestand: &str, tekst: &str) -> Result<Vec<CatalogusProduct>, F
             return Err(fout("segment moet 1 tot en met 5 zijn".into()));
         }
         if !matches!(p.productcategorie, 31..=38 | 40..=55) {
-            return Err(fout(format!("productcategorie {} bestaat niet (JZ020)", p.productcategorie)));
+            return Err(fout(format!(
+                "productcategorie {} bestaat niet (JZ020)",
+                p.productcategorie
+            )));
         }
     }
     Ok(boek.producten)
@@ -94,7 +100,10 @@ mod tests {
         let fout = lees_producten("producten.toml", "[[producten]]\ncode = \"x\"\nnaam = 3\n").unwrap_err();
         assert!(fout.to_string().contains("regel 3"), "{fout}");
         let dubbel = format!("{tekst}\n[[producten]]\ncode = \"54001\"\nnaam = \"x\"\nproductcategorie = 54\n");
-        assert!(lees_producten("p", &dubbel).unwrap_err().to_string().contains("meer dan één keer"));
+        assert!(lees_producten("p", &dubbel)
+            .unwrap_err()
+            .to_string()
+            .contains("meer dan één keer"));
         let seg = "[[producten]]\ncode = \"x\"\nnaam = \"x\"\nproductcategorie = 45\nsegment = 6\n";
         assert!(lees_producten("p", seg).unwrap_err().to_string().contains("segment"));
         let cat = "[[producten]]\ncode = \"x\"\nnaam = \"x\"\nproductcategorie = 39\n";

@@ -114,7 +114,7 @@ pub fn schrijf_csv(r: &Rapport, uit: &mut impl Write) -> io::Result<()> {
     let instelling = if k <= 1 {
         "uit (k=1): alle aantallen zijn exact".to_string()
     } else {
-        format!("k={k}: aantallen van 1 tot {k} jeugdigen staan als <{k}, cijfers over zo'n kleine groep als –")
+        format!("k={k}: aantallen van minder dan {k} jeugdigen (maar meer dan 0) staan als <{k}, cijfers over zo'n kleine groep als –")
     };
     let mut tekst = String::from("\u{FEFF}");
     regel(&mut tekst, &["# onderdrukking", &instelling]);
@@ -125,7 +125,12 @@ pub fn schrijf_csv(r: &Rapport, uit: &mut impl Write) -> io::Result<()> {
         let toelichting = r
             .kpi
             .reden(&pad)
-            .or_else(|| r.geen_gegevens.iter().find(|(id, _)| *id == pad).map(|(_, t)| t.as_str()))
+            .or_else(|| {
+                r.geen_gegevens
+                    .iter()
+                    .find(|(id, _)| *id == pad)
+                    .map(|(_, t)| t.as_str())
+            })
             .unwrap_or("");
         regel(&mut tekst, &[&pad, &waarde, toelichting]);
     }

@@ -60,7 +60,13 @@ pub fn minstens_een_extract(resultaten: &[Bestandsresultaat]) -> Result<(), Fout
     }
     let redenen: Vec<String> = resultaten
         .iter()
-        .map(|r| format!("  {}: {}", r.bestandsnaam, r.melding.as_deref().unwrap_or("niet gelezen")))
+        .map(|r| {
+            format!(
+                "  {}: {}",
+                r.bestandsnaam,
+                r.melding.as_deref().unwrap_or("niet gelezen")
+            )
+        })
         .collect();
     Err(Fout::Overig(format!(
         "geen enkel bestand kon worden gelezen als extract:\n{}",

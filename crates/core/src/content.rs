@@ -13,6 +13,8 @@ use crate::problem::Probleem;
 
 /// Path of the main region file, relative to the site root.
 pub const REGIO_BESTAND: &str = "inhoud/regio.toml";
+/// Path of the product catalogue (productenboek), relative to the site root.
+pub const PRODUCTEN_BESTAND: &str = "inhoud/producten.toml";
 
 /// Everything in `regio.toml`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -27,7 +29,7 @@ pub struct RegioInhoud {
     pub toegankelijkheid: Alineas,
     /// Public holidays that are not working days for
     /// `contact_binnen_3_werkdagen_pct`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "feestdagen")]
     pub feestdagen: Vec<Datum>,
 }
 
@@ -110,6 +112,29 @@ pub fn gemeentecode(gemeenten: &[Gemeente], invoer: &str) -> Option<String> {
         .map(|g| g.code.clone())
 }
 
+/// Holidays may be written as TOML dates (`2025-12-25`, the natural way) or
+/// as strings (`"2025-12-25"`); both mean the same day.
+fn feestdagen<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Datum>, D::Error> {
+    let waarden = Vec::<toml::Value>::deserialize(d)?;
+    waarden
+        .iter()
+        .map(|w| {
+            let tekst = match w {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Datetime(dt) => dt.to_string(),
+                ander => {
+                    return Err(serde::de::Error::custom(format!(
+                        "feestdag is geen datum: {}",
+                        ander.type_str()
+                    )))
+                }
+            };
+            Datum::parse_iso(&tekst)
+                .ok_or_else(|| serde::de::Error::custom(format!("feestdag is geen datum (jjjj-mm-dd): {tekst}")))
+        })
+        .collect()
+}
+
 /// Parses `regio.toml`. `bestand` is the name used in problems.
 pub fn lees_regio(bestand: &str, tekst: &str) -> Result<RegioInhoud, Probleem> {
     toml::from_str::<RegioInhoud>(tekst).map_err(|fout| toml_probleem(bestand, tekst, &fout))
@@ -160,22 +185,36 @@ impl Productcatalogus {
     }
 }
 
+/// The file shape of `producten.toml`: a list of `[[producten]]`.
+#[derive(Deserialize)]
+struct ProductenBestand {
+    #[serde(default)]
+    producten: Vec<CatalogusProduct>,
+}
+
+/// Parses `producten.toml` into a catalogue. `bestand` is the name used in problems.
+pub fn lees_producten(bestand: &str, tekst: &str) -> Result<Productcatalogus, Probleem> {
+    toml::from_str::<ProductenBestand>(tekst)
+        .map(|b| Productcatalogus::nieuw(b.producten))
+        .map_err(|fout| toml_probleem(bestand, tekst, &fout))
+}
+
 fn toml_probleem(bestand: &str, tekst: &str, fout: &toml::de::Error) -> Probleem {
-    let (regel, kolom) = match fout.span() {
+    let (regel, plek) = match fout.span() {
         Some(span) => {
             let voor = &tekst[..span.start.min(tekst.len())];
             let regel = voor.matches('\n').count() as u64 + 1;
-            let kolom = voor.rsplit('\n').next().map_or(0, |r| r.chars().count()) + 1;
-            (regel, format!("teken {kolom}"))
+            let teken = voor.rsplit('\n').next().map_or(0, |r| r.chars().count()) + 1;
+            (regel, format!(" (teken {teken})"))
         }
         None => (0, String::new()),
     };
     Probleem {
         bestand: bestand.to_string(),
         regel,
-        kolom,
+        kolom: String::new(),
         waarde: String::new(),
-        reden: format!("inhoudsbestand klopt niet: {}", fout.message()),
+        reden: format!("inhoudsbestand klopt niet{plek}: {}", fout.message()),
     }
 }
 
@@ -202,11 +241,40 @@ mod tests {
     }
 
     #[test]
+    fn holidays_may_be_toml_dates_or_strings() {
+        let basis = include_str!("../../../public/inhoud/regio.toml");
+        let tekst = format!("feestdagen = [2025-12-25, \"2025-12-26\"]\n{basis}");
+        let regio = lees_regio("regio.toml", &tekst).unwrap();
+        assert_eq!(
+            regio.feestdagen.iter().map(|d| d.iso()).collect::<Vec<_>>(),
+            ["2025-12-25", "2025-12-26"]
+        );
+        let fout = lees_regio("regio.toml", &format!("feestdagen = [2025-02-30]\n{basis}"));
+        assert!(fout.is_err());
+    }
+
+    #[test]
     fn broken_content_names_the_line() {
         let fout = lees_regio("regio.toml", "[regio]\nnaam = \"x\"\nkorte_naam = 3\n").unwrap_err();
         assert_eq!(fout.bestand, "regio.toml");
         assert_eq!(fout.regel, 3);
         assert!(fout.reden.starts_with("inhoudsbestand klopt niet"), "{}", fout.reden);
+    }
+
+    #[test]
+    fn product_catalogue_fills_segments_and_marks_jeugdzorgplus() {
+        let tekst = "[[producten]]\ncode = \"43J01\"\nnaam = \"JeugdzorgPlus\"\nproductcategorie = 43\nsegment = 5\njeugdzorgplus = true\n\n[[producten]]\ncode = \"45a01\"\nnaam = \"Ambulant\"\nproductcategorie = 45\n";
+        let catalogus = lees_producten("producten.toml", tekst).unwrap();
+        assert_eq!(catalogus.segment("43J01"), Some(5));
+        assert!(catalogus.is_jeugdzorgplus("43j01"));
+        assert_eq!(
+            catalogus.segment("45A01"),
+            None,
+            "a product without segment leaves it open"
+        );
+        assert!(!catalogus.is_jeugdzorgplus("45A01"));
+        let fout = lees_producten("producten.toml", "[[producten]]\ncode = 1\n").unwrap_err();
+        assert_eq!(fout.regel, 2);
     }
 
     #[test]

@@ -108,7 +108,10 @@ impl Scope {
                     scope.aanbieders.insert(waarde.to_string());
                 }
                 "productcategorie" => {
-                    scope.productcategorieen.insert(getal(naam, waarde, 31..=55)?);
+                    // The same rule as ingestion, so a filter can never name a code no row can have.
+                    let code = crate::ingest::waarden::productcategorie(waarde)
+                        .map_err(|reden| format!("productcategorie {waarde:?}: {reden}"))?;
+                    scope.productcategorieen.insert(code);
                 }
                 "productcode" if !waarde.is_empty() => {
                     scope.productcodes.insert(waarde.to_ascii_uppercase());

@@ -1,0 +1,127 @@
+//! The help texts, in Dutch: every option, the output shapes, the exit
+//! status and examples.
+
+pub const HOOFD: &str = "\
+jeugdmonitor — cijfers over jeugdhulp uit geanonimiseerde extracten
+
+Dezelfde kern als de app (inlezen, privacytoets, KPI's, onderdrukking van
+kleine aantallen), maar zonder browser: voor datateams die maandrapportages
+automatiseren, en voor tests.
+
+GEBRUIK
+    jeugdmonitor <OPDRACHT> [OPTIES]
+
+OPDRACHTEN
+    kpi        bereken alle KPI's over één periode (zie: jeugdmonitor kpi --help)
+
+OPTIES
+    -h, --help       deze tekst
+    -V, --version    het versienummer
+
+EXITSTATUS
+    0  gelukt
+    1  iets anders ging mis (bestand onleesbaar, geen bruikbaar extract, …)
+    2  verkeerd gebruik (de melding staat op stderr)
+    3  de privacytoets weigert een kolom (welke en waarom staat op stderr)
+
+VOORBEELD
+    jeugdmonitor kpi --jaar 2023 trajecten.csv declaraties.csv
+";
+
+pub const KPI: &str = "\
+jeugdmonitor kpi — bereken alle KPI's over één periode
+
+GEBRUIK
+    jeugdmonitor kpi (--jaar JJJJ | --van JJJJ-MM-DD --tot JJJJ-MM-DD) [OPTIES] BESTAND...
+
+Leest de extracten (CSV), toetst ze op privacy, en drukt elke KPI uit de
+specificatie (sectie 4) af voor de gekozen periode en selectie. Opties mogen
+als --optie waarde en als --optie=waarde; na -- volgen alleen bestanden.
+
+PERIODE (kies er precies één)
+    --jaar JJJJ                  een kalenderjaar, bijv. --jaar 2023
+    --halfjaar JJJJ-H1|JJJJ-H2   een halfjaar, bijv. --halfjaar 2023-H2
+    --kwartaal JJJJ-Q1..Q4       een kwartaal, bijv. --kwartaal 2024-Q1
+    --maand JJJJ-MM              een maand, bijv. --maand 2024-02
+    --van JJJJ-MM-DD --tot JJJJ-MM-DD
+                                 een zelfgekozen periode; beide dagen tellen mee
+    --peildatum JJJJ-MM-DD       de dag voor de 'lopend'-cijfers en stapeling
+                                 (standaard de laatste dag van de periode)
+
+SELECTIE (herhaalbaar: waarden van één optie betekenen 'of', opties samen 'en')
+    --gemeente CODE              CBS-code (GM0243 of 0243); met --inhoud ook een
+                                 gemeentenaam uit de regio-inhoud (Harderwijk)
+    --segment N                  segment 1 tot en met 5
+    --aanbieder NAAM             AGB-code of naam van de aanbieder
+    --productcategorie NN        JZ020-code, bijv. 45 (ambulant) of 54 (jeugd-ggz)
+    --productcode CODE           bijv. 54001
+    --verwijzer NN               COD327-code, bijv. 02 (huisarts)
+    --leeftijd MIN-MAX           leeftijd in het jaar waarin de periode eindigt,
+                                 bijv. 12-17 (één keer)
+
+INSTELLINGEN
+    --k N                        drempel voor kleine aantallen, 1 tot en met 20
+                                 (standaard 5; --k 1 zet het verbergen uit)
+    --treeknorm WEKEN            de Treeknorm in weken voor boven_treeknorm
+                                 (standaard 14; een decimaal mag: 6,5)
+    --inhoud MAP                 map met regio-inhoud (zoals public/inhoud):
+                                 MAP/regio.toml geeft gemeentenamen en feestdagen,
+                                 MAP/producten.toml (als die er is) de productcatalogus:
+                                 die vult lege segmenten en markeert JeugdzorgPlus.
+                                 Zonder --inhoud: geen catalogus (jeugdzorgplus_pct
+                                 is null) en geen feestdagen (elke ma–vr is een werkdag).
+    --format json|csv            de uitvoer (standaard json; --formaat mag ook)
+    -h, --help                   deze tekst
+
+BESTANDEN
+    Elk bestand wordt herkend aan de kopregel, niet aan de naam: trajecten,
+    declaraties, wachttijden, begroting, bevolking, aanmeldingen, tevredenheid.
+    Alle bestanden samen vormen één gegevensverzameling. Scheidingsteken ; , of
+    tab en codering UTF-8 of Windows-1252 worden vanzelf herkend. Een bestand
+    dat niet als extract herkend wordt, staat in de waarschuwingen (en in invoer
+    met soort null); de rest wordt wel gebruikt. Is geen enkel bestand bruikbaar,
+    dan stopt jeugdmonitor met exitstatus 1.
+
+UITVOER: JSON (standaard)
+    Eén object met als sleutels venster, peildatum en elke KPI-id: een getal,
+    null als het niet te berekenen is, of een tekst als \"<5\" of \"–\" als het
+    verborgen is. Geld in euro's met centen. Verder:
+      onderdrukking   {k, redenen}: de drempel en per verborgen cel de reden
+      geen_gegevens   per KPI zonder invoer: welk bestand nodig is
+      invoer          per bestand: bestand, soort, codering, scheidingsteken,
+                      regels_gelezen, geaccepteerd, afgewezen, genegeerde_kolommen,
+                      periode {van, tot}, melding
+      afgewezen       lijst van {bestand, regel, kolom, waarde, reden}
+      waarschuwingen  lijst van teksten
+
+UITVOER: CSV (--format csv)
+    Een platte tabel voor Excel: UTF-8 met BOM, ; als scheidingsteken, decimale
+    komma, regeleinden CRLF. De eerste regel is de instelling van de
+    onderdrukking ('# onderdrukking;k=5: …'), daarna de kop kpi;waarde;toelichting
+    en één regel per cel, genoemd naar het pad in de JSON:
+        jeugdigen;3;
+        vervolg.zelfde_segment;<5;trajecten van minder dan 5 jeugdigen: …
+        proces_pct.familiegroepsplan.pct;66,7;
+        wachttijd_gemiddeld.54001.alle;7,5;
+        kosten;;geen gegevens: hiervoor is een declaraties-bestand nodig
+    Geld staat in euro's met centen (1234,50). Het inleesverslag (invoer,
+    afgewezen regels, waarschuwingen) gaat dan naar stderr.
+
+EXITSTATUS
+    0  gelukt (ook als sommige regels of bestanden niet te gebruiken waren:
+       zie afgewezen en waarschuwingen)
+    1  een bestand of de regio-inhoud is niet te lezen, of geen enkel bestand
+       is een bruikbaar extract
+    2  verkeerd gebruik: ontbrekende of dubbele periode, ongeldige datum,
+       onbekende optie, geen bestanden, --k buiten 1–20, …
+    3  de privacytoets weigert een kolom (BSN, geboortedatum, postcode,
+       e-mailadres, telefoonnummer, naam of adres): op stderr staat welk
+       bestand, welke kolom en waarom; er worden geen cijfers afgedrukt
+
+VOORBEELDEN
+    jeugdmonitor kpi --jaar 2023 trajecten.csv declaraties.csv
+    jeugdmonitor kpi --kwartaal 2024-Q1 --gemeente GM0243 --segment 3 --segment 4 trajecten.csv
+    jeugdmonitor kpi --van 2023-07-01 --tot 2023-12-31 --peildatum 2023-10-01 trajecten.csv
+    jeugdmonitor kpi --jaar 2023 --inhoud public/inhoud --gemeente Harderwijk *.csv
+    jeugdmonitor kpi --maand=2024-02 --k 10 --format csv trajecten.csv > februari.csv
+";

@@ -1,0 +1,763 @@
+//! Integration tests: the built `jeugdmonitor` binary against fixture files
+//! in `tests/data/`, one module per concern. Expected values are reasoned
+//! out by hand in comments next to each fixture's assertions.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::{json, Value};
+
+/// What one run of the binary gave.
+struct Run {
+    code: i32,
+    stdout: Vec<u8>,
+    stderr: String,
+}
+
+impl Run {
+    fn stdout(&self) -> String {
+        String::from_utf8(self.stdout.clone()).expect("stdout is UTF-8")
+    }
+}
+
+fn data(naam: &str) -> String {
+    let pad: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", naam].iter().collect();
+    pad.display().to_string()
+}
+
+fn run(args: &[&str]) -> Run {
+    let uit = Command::new(env!("CARGO_BIN_EXE_jeugdmonitor"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: uit.status.code().expect("exited normally"),
+        stdout: uit.stdout,
+        stderr: String::from_utf8_lossy(&uit.stderr).into_owned(),
+    }
+}
+
+/// Runs `kpi` with `args` and then the fixture files; expects exit 0 and
+/// returns the JSON.
+fn kpi_json(args: &[&str], bestanden: &[&str]) -> Value {
+    let paden: Vec<String> = bestanden.iter().map(|b| data(b)).collect();
+    let mut alle = vec!["kpi"];
+    alle.extend_from_slice(args);
+    alle.extend(paden.iter().map(String::as_str));
+    let r = run(&alle);
+    assert_eq!(r.code, 0, "exit status for {alle:?}; stderr: {}", r.stderr);
+    serde_json::from_slice(&r.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", r.stdout()))
+}
+
+/// The value at a dotted path (`vervolg.zelfde_segment`, `invoer.0.soort`).
+fn at<'v>(v: &'v Value, pad: &str) -> &'v Value {
+    pad.split('.')
+        .try_fold(v, |v, deel| match v {
+            Value::Array(a) => deel.parse::<usize>().ok().and_then(|i| a.get(i)),
+            _ => v.get(deel),
+        })
+        .unwrap_or_else(|| panic!("no {pad} in {v:#}"))
+}
+
+/// Checks every (path, expected) pair; numbers compare by value, so `334`
+/// matches `334.0`.
+fn check(v: &Value, verwacht: &[(&str, Value)]) {
+    for (pad, w) in verwacht {
+        let gevonden = at(v, pad);
+        let gelijk = match (gevonden.as_f64(), w.as_f64()) {
+            (Some(a), Some(b)) => a == b,
+            _ => gevonden == w,
+        };
+        assert!(gelijk, "{pad}: expected {w}, got {gevonden}");
+    }
+}
+
+/// Runs `kpi` expecting a usage error (exit 2) and returns stderr.
+fn usage_error(args: &[&str]) -> String {
+    let mut alle = vec!["kpi"];
+    alle.extend_from_slice(args);
+    let r = run(&alle);
+    assert_eq!(r.code, 2, "exit status for {alle:?}; stderr: {}", r.stderr);
+    assert!(r.stdout.is_empty(), "no output on a usage error");
+    assert!(r.stderr.contains("zie jeugdmonitor"), "hint missing: {}", r.stderr);
+    r.stderr
+}
+
+/// The worked example of spec section 6, through the CLI.
+mod voorbeeld {
+    use super::*;
+
+    /// Every value of the spec's table (window 2023, P = 31-12-2023).
+    fn spec_waarden() -> Vec<(&'static str, Value)> {
+        vec![
+            ("venster.van", json!("2023-01-01")),
+            ("venster.tot", json!("2023-12-31")),
+            ("peildatum", json!("2023-12-31")),
+            ("jeugdigen", json!(3)),
+            ("trajecten_lopend", json!(3)),
+            ("instroom_trajecten", json!(4)),
+            ("instroom_jeugdigen", json!(3)),
+            ("nieuwe_jeugdigen", json!(1)),
+            ("herinstroom_jeugdigen", json!(1)),
+            ("uitstroom_trajecten", json!(3)),
+            ("uitstroom_jeugdigen", json!(1)),
+            ("duur_gemiddeld", json!(284.0)),
+            ("duur_mediaan", json!(334)),
+            ("volgens_plan_pct", json!(66.7)),
+            ("stapeling", json!(0)),
+            ("vervolg.zelfde_segment", json!(1)),
+            ("vervolg.ander_segment", json!(0)),
+            ("vervolg.loopt_door", json!(1)),
+            ("vervolg.geen_vervolg", json!(1)),
+            ("volgnummer.1", json!(1)),
+            ("volgnummer.2", json!(3)),
+            ("volgnummer.3+", json!(0)),
+            ("onderdrukking.k", json!(1)),
+        ]
+    }
+
+    #[test]
+    fn spec_text_crlf() {
+        let v = kpi_json(&["--jaar", "2023", "--k", "1"], &["voorbeeld_spec.csv"]);
+        check(&v, &spec_waarden());
+    }
+
+    /// `;`, Windows-1252, dd-mm-yyyy, CRLF; an extra `opmerking` column
+    /// with ë, é and € (bytes 0xEB, 0xE9, 0x80) is ignored.
+    #[test]
+    fn puntkomma_windows_1252() {
+        let v = kpi_json(&["--jaar", "2023", "--k", "1"], &["voorbeeld_1252.csv"]);
+        check(&v, &spec_waarden());
+        check(
+            &v,
+            &[
+                ("invoer.0.soort", json!("trajecten")),
+                ("invoer.0.codering", json!("Windows-1252")),
+                ("invoer.0.scheidingsteken", json!(";")),
+                ("invoer.0.regels_gelezen", json!(6)),
+                ("invoer.0.geaccepteerd", json!(6)),
+                ("invoer.0.afgewezen", json!(0)),
+                ("invoer.0.genegeerde_kolommen", json!(["opmerking"])),
+                ("invoer.0.periode.van", json!("2021-10-10")),
+                ("invoer.0.periode.tot", json!("2023-12-31")),
+                ("afgewezen", json!([])),
+                ("waarschuwingen", json!([])),
+            ],
+        );
+    }
+
+    /// `,`, UTF-8 with BOM, ISO dates, LF: the same rows give the same values.
+    #[test]
+    fn komma_utf8_bom() {
+        let v = kpi_json(&["--jaar=2023", "--k=1"], &["voorbeeld_bom.csv"]);
+        check(&v, &spec_waarden());
+        check(
+            &v,
+            &[
+                ("invoer.0.codering", json!("UTF-8 met BOM")),
+                ("invoer.0.scheidingsteken", json!(",")),
+                ("invoer.0.genegeerde_kolommen", json!(["opmerking"])),
+            ],
+        );
+    }
+
+    /// With the default k = 5 every count of 1–4 youths is hidden; 0 and
+    /// values that cannot be computed stay as they are.
+    #[test]
+    fn default_k_hides_small_counts() {
+        let v = kpi_json(&["--jaar", "2023"], &["voorbeeld_spec.csv"]);
+        check(
+            &v,
+            &[
+                ("jeugdigen", json!("<5")),
+                ("trajecten_lopend", json!("<5")),
+                ("instroom_trajecten", json!("<5")),
+                ("nieuwe_jeugdigen", json!("<5")),
+                ("uitstroom_jeugdigen", json!("<5")),
+                ("duur_gemiddeld", json!("–")),
+                ("volgens_plan_pct", json!("–")),
+                ("stapeling", json!(0)),
+                ("vervolg.zelfde_segment", json!("<5")),
+                ("vervolg.ander_segment", json!(0)),
+                ("volgnummer.2", json!("<5")),
+                ("kosten", Value::Null),
+                ("onderdrukking.k", json!(5)),
+            ],
+        );
+        let reden = at(&v, "onderdrukking.redenen.jeugdigen").as_str().unwrap();
+        assert!(reden.contains("minder dan 5 jeugdigen"), "{reden}");
+    }
+
+    /// A peildatum before the end of the window: on 15-06-2023 T2 (starts
+    /// that day), T3 and T4 (B: two at once) and T6 are active.
+    #[test]
+    fn peildatum() {
+        let v = kpi_json(
+            &["--jaar", "2023", "--peildatum", "2023-06-15", "--k", "1"],
+            &["voorbeeld_spec.csv"],
+        );
+        check(
+            &v,
+            &[
+                ("peildatum", json!("2023-06-15")),
+                ("trajecten_lopend", json!(4)),
+                ("jeugdigen_lopend", json!(3)),
+                ("stapeling", json!(1)),
+            ],
+        );
+    }
+
+    /// Scope: segment 2 holds only T3 (B); month and quarter windows.
+    #[test]
+    fn scope_and_short_windows() {
+        let v = kpi_json(
+            &["--jaar", "2023", "--segment", "2", "--k", "1"],
+            &["voorbeeld_spec.csv"],
+        );
+        check(&v, &[("jeugdigen", json!(1)), ("uitstroom_trajecten", json!(1))]);
+        // GM0233 is B only; written as 0233.
+        let v = kpi_json(
+            &["--jaar", "2023", "--gemeente", "0233", "--k", "1"],
+            &["voorbeeld_spec.csv"],
+        );
+        check(&v, &[("jeugdigen", json!(1)), ("instroom_trajecten", json!(2))]);
+        // February 2023: only T6 starts (01-02-2023).
+        let v = kpi_json(&["--maand", "2023-02", "--k", "1"], &["voorbeeld_spec.csv"]);
+        check(
+            &v,
+            &[("venster.tot", json!("2023-02-28")), ("instroom_trajecten", json!(1))],
+        );
+        // Q2 2023: T4 (01-05) and T2 (15-06) start; T3 ends 30-06.
+        let v = kpi_json(&["--kwartaal", "2023-Q2", "--k", "1"], &["voorbeeld_spec.csv"]);
+        check(
+            &v,
+            &[("instroom_trajecten", json!(2)), ("uitstroom_trajecten", json!(1))],
+        );
+        // H2 2023 equals --van 2023-07-01 --tot 2023-12-31.
+        let h = kpi_json(&["--halfjaar", "2023-H2", "--k", "1"], &["voorbeeld_spec.csv"]);
+        let vt = kpi_json(
+            &["--van", "2023-07-01", "--tot", "2023-12-31", "--k", "1"],
+            &["voorbeeld_spec.csv"],
+        );
+        assert_eq!(at(&h, "jeugdigen"), at(&vt, "jeugdigen"));
+        assert_eq!(at(&h, "uitstroom_trajecten"), at(&vt, "uitstroom_trajecten"));
+    }
+}
+
+/// The other file kinds, with the example trajecten (A: T1, T2 in GM0243;
+/// B: T3, T4 in GM0233; C: T5, T6 in GM0243), window 2023, k = 1.
+mod kpis {
+    use super::*;
+
+    const ALLE: [&str; 7] = [
+        "voorbeeld_spec.csv",
+        "declaraties.csv",
+        "begroting.csv",
+        "bevolking.csv",
+        "wachttijden.csv",
+        "aanmeldingen.csv",
+        "tevredenheid.csv",
+    ];
+
+    #[test]
+    fn every_kind_without_scope() {
+        let v = kpi_json(&["--jaar", "2023", "--k", "1"], &ALLE);
+        check(
+            &v,
+            &[
+                // declaraties in 2023: T1 1000,00 + T2 2500,50 (06-2023) + T3
+                // 4000,00 (date 15-03 → March) − T4 500,00 + T6 3000,00 + the
+                // unmatched X9 100,00 = 10100,50; T1's 2022-12 is outside.
+                ("kosten", json!(10100.50)),
+                // Matched only: A 3500,50 + B 3500,00 + C 3000,00 over 3 = 3333,50.
+                ("kosten_per_jeugdige", json!(3333.50)),
+                // Three clients, all in the top 10: 10000,50 / 10100,50 = 99,0 %.
+                ("top10_aandeel_pct", json!(99.0)),
+                ("jeugdigen_boven_50k", json!(0)),
+                // The regional row for 2023 (empty gemeente and segment).
+                ("begroting", json!(20000.00)),
+                // 10100,50 / 20000 = 50,50 %.
+                ("realisatie_pct", json!(50.5)),
+                // 2023 so far 10100,50, last month November: × 12 / 11 =
+                // 11018,727… → 11018,73.
+                ("prognose", json!(11018.73)),
+                // 3 youths / (1500 + 900 in 2023) × 1000 = 1,25 → 1,3 (half
+                // away from zero).
+                ("per_1000_jongeren", json!(1.3)),
+                // Latest peildatum ≤ 31-12-2023 is 01-12-2023 (15-01-2024 is
+                // after W). Category 45: P1 16,5 and P2 0 → 8,25 → 8,3; with
+                // waiting time only 16,5. Code 54001: P3 10 and P4 15 → 12,5.
+                ("wacht_peildatum", json!("2023-12-01")),
+                ("wachttijd_gemiddeld.45.alle", json!(8.3)),
+                ("wachttijd_gemiddeld.45.met_wachttijd", json!(16.5)),
+                ("wachttijd_gemiddeld.54001.alle", json!(12.5)),
+                ("wachttijd_gemiddeld.54001.met_wachttijd", json!(12.5)),
+                // Above 14 weeks: P1 (16,5) and P4 (15).
+                ("boven_treeknorm", json!(2)),
+                // 4 + 0 + 3 + 2.
+                ("wachtenden", json!(9)),
+                // Requests in 2023 (working days after the request up to the
+                // contact, no holidays without --inhoud):
+                //   Thu 06-04 → Tue 11-04: Fri, Mon, Tue = 3  → in time
+                //   Thu 06-04 → Wed 12-04: 4                  → late
+                //   Wed 01-03 → same day: 0                   → in time
+                //   Fri 03-03 → Thu 09-03: 4                  → late
+                //   Thu 28-12, no contact: 1 day by 31-12     → not counted yet
+                //   Mon 01-05, no contact: far more than 3    → late
+                //   30-12-2022: outside W.
+                // 2 of 5 = 40,0 %.
+                ("contact_binnen_3_werkdagen_pct", json!(40.0)),
+                // 8, 7,5 (quoted decimal comma) and 6 in 2023: 21,5 / 3 = 7,17 → 7,2.
+                ("tevredenheid_gemiddeld", json!(7.2)),
+                // No catalogue without --inhoud.
+                ("jeugdzorgplus_pct", Value::Null),
+            ],
+        );
+        let geen = at(&v, "geen_gegevens.jeugdzorgplus_pct").as_str().unwrap();
+        assert!(geen.contains("--inhoud"), "{geen}");
+        // The unmatched declaration is kept and reported.
+        let w = at(&v, "waarschuwingen").to_string();
+        assert!(w.contains("X9") && w.contains("niet te koppelen"), "{w}");
+        assert_eq!(at(&v, "invoer").as_array().unwrap().len(), 7);
+        check(&v, &[("invoer.4.scheidingsteken", json!("\t"))]);
+    }
+
+    /// Money is printed with exactly two decimals, as the core serialises it.
+    #[test]
+    fn money_keeps_its_cents() {
+        let r = run(&[
+            "kpi",
+            "--jaar",
+            "2023",
+            "--k",
+            "1",
+            &data("voorbeeld_spec.csv"),
+            &data("declaraties.csv"),
+            &data("begroting.csv"),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let tekst = r.stdout();
+        assert!(tekst.contains("\"kosten\": 10100.50"), "{tekst}");
+        assert!(tekst.contains("\"begroting\": 20000.00"), "{tekst}");
+    }
+
+    #[test]
+    fn treeknorm_option() {
+        // Above 16 weeks: only P1 (16,5).
+        let v = kpi_json(&["--jaar", "2023", "--treeknorm", "16"], &["wachttijden.csv"]);
+        check(&v, &[("boven_treeknorm", json!(1))]);
+        let v = kpi_json(&["--jaar", "2023", "--treeknorm", "16,5"], &["wachttijden.csv"]);
+        check(&v, &[("boven_treeknorm", json!(0))]);
+    }
+
+    /// A KPI whose input file is missing is null and says what it needs.
+    #[test]
+    fn missing_inputs_are_null() {
+        let v = kpi_json(&["--jaar", "2023", "--k", "1"], &["voorbeeld_spec.csv"]);
+        for id in [
+            "kosten",
+            "kosten_per_jeugdige",
+            "begroting",
+            "realisatie_pct",
+            "prognose",
+            "per_1000_jongeren",
+            "wachttijd_gemiddeld",
+            "boven_treeknorm",
+            "wachtenden",
+            "contact_binnen_3_werkdagen_pct",
+            "tevredenheid_gemiddeld",
+        ] {
+            assert_eq!(at(&v, id), &Value::Null, "{id}");
+        }
+        let reden = at(&v, "geen_gegevens.kosten").as_str().unwrap();
+        assert!(reden.contains("declaraties"), "{reden}");
+        // Declarations alone: kosten is the unscoped total; the per-youth
+        // figures need trajecten.
+        let v = kpi_json(&["--jaar", "2023", "--k", "1"], &["declaraties.csv"]);
+        check(&v, &[("kosten", json!(10100.50)), ("jeugdigen", Value::Null)]);
+        assert_eq!(at(&v, "kosten_per_jeugdige"), &Value::Null);
+    }
+}
+
+/// `--inhoud`: municipality names, holidays and the product catalogue.
+mod inhoud {
+    use super::*;
+
+    #[test]
+    fn names_holidays_and_catalogue() {
+        let inhoud = data("inhoud");
+        let v = kpi_json(&["--jaar", "2023", "--k", "1", "--inhoud", &inhoud], &kpis_alle());
+        check(
+            &v,
+            &[
+                // Easter Monday 10-04-2023 is a holiday: Thu 06-04 → Wed 12-04
+                // is now 3 working days (Fri, Tue, Wed): 3 of 5 = 60,0 %.
+                ("contact_binnen_3_werkdagen_pct", json!(60.0)),
+                // 43A10 (T3, B) is JeugdzorgPlus: 1 of 3 youths = 33,3 %.
+                ("jeugdzorgplus_pct", json!(33.3)),
+            ],
+        );
+
+        // Harderwijk = GM0243: A and C.
+        let v = kpi_json(
+            &[
+                "--jaar",
+                "2023",
+                "--k",
+                "1",
+                "--inhoud",
+                &inhoud,
+                "--gemeente",
+                "harderwijk",
+            ],
+            &kpis_alle(),
+        );
+        check(
+            &v,
+            &[
+                ("jeugdigen", json!(2)),
+                // T1 1000,00 + T2 2500,50 + T6 3000,00; unmatched X9 is out.
+                ("kosten", json!(6500.50)),
+                ("begroting", json!(12000.00)),
+                // 6500,50 / 12000 = 54,17 %.
+                ("realisatie_pct", json!(54.2)),
+                // 6500,50 × 12 / 11 = 7091,454… → 7091,45.
+                ("prognose", json!(7091.45)),
+                // 2 / 1500 × 1000 = 1,33.
+                ("per_1000_jongeren", json!(1.3)),
+                // GM0243's requests: in time 06-04→11-04, 06-04→12-04 (holiday)
+                // and 01-03; late 03-03→09-03; 28-12 not yet: 3 of 4.
+                ("contact_binnen_3_werkdagen_pct", json!(75.0)),
+                // GM0243's scores in 2023: 8 and 6.
+                ("tevredenheid_gemiddeld", json!(7.0)),
+            ],
+        );
+    }
+
+    fn kpis_alle() -> Vec<&'static str> {
+        vec![
+            "voorbeeld_spec.csv",
+            "declaraties.csv",
+            "begroting.csv",
+            "bevolking.csv",
+            "wachttijden.csv",
+            "aanmeldingen.csv",
+            "tevredenheid.csv",
+        ]
+    }
+
+    /// T7 has an empty segment; the catalogue gives 54001 segment 2. Its
+    /// gemeente is written as a name, which only the region content knows.
+    #[test]
+    fn catalogue_fills_empty_segments() {
+        let inhoud = data("inhoud");
+        let v = kpi_json(
+            &["--jaar", "2023", "--k", "1", "--inhoud", &inhoud, "--segment", "2"],
+            &["segment_leeg.csv"],
+        );
+        check(&v, &[("jeugdigen", json!(1)), ("invoer.0.geaccepteerd", json!(1))]);
+    }
+
+    #[test]
+    fn unknown_name_is_a_usage_error() {
+        let e = usage_error(&[
+            "--jaar",
+            "2023",
+            "--inhoud",
+            &data("inhoud"),
+            "--gemeente",
+            "Atlantis",
+            &data("voorbeeld_spec.csv"),
+        ]);
+        assert!(e.contains("Atlantis") && e.contains("Harderwijk"), "{e}");
+    }
+
+    #[test]
+    fn missing_content_folder_is_exit_1() {
+        let r = run(&[
+            "kpi",
+            "--jaar",
+            "2023",
+            "--inhoud",
+            &data("bestaat_niet"),
+            &data("voorbeeld_spec.csv"),
+        ]);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        assert!(r.stderr.contains("regio.toml"), "{}", r.stderr);
+    }
+}
+
+/// Wrong usage: exit 2, a Dutch message and the help hint on stderr.
+mod gebruik {
+    use super::*;
+
+    #[test]
+    fn missing_window() {
+        let e = usage_error(&[&data("voorbeeld_spec.csv")]);
+        assert!(e.contains("geen periode opgegeven"), "{e}");
+    }
+
+    #[test]
+    fn two_windows() {
+        let e = usage_error(&["--jaar", "2023", "--van", "2023-01-01", "--tot", "2023-12-31", "x.csv"]);
+        assert!(e.contains("kies één periode"), "{e}");
+    }
+
+    #[test]
+    fn bad_dates() {
+        let e = usage_error(&["--van", "2023-02-30", "--tot", "2023-12-31", "x.csv"]);
+        assert!(e.contains("geen geldige datum"), "{e}");
+        let e = usage_error(&["--van", "01-01-2023", "--tot", "2023-12-31", "x.csv"]);
+        assert!(e.contains("JJJJ-MM-DD"), "{e}");
+        let e = usage_error(&["--jaar", "2023", "--peildatum", "gisteren", "x.csv"]);
+        assert!(e.contains("--peildatum"), "{e}");
+    }
+
+    #[test]
+    fn k_out_of_range() {
+        for k in ["0", "21"] {
+            let e = usage_error(&["--jaar", "2023", "--k", k, "x.csv"]);
+            assert!(e.contains("1 tot en met 20"), "{e}");
+        }
+    }
+
+    #[test]
+    fn unknown_option() {
+        let e = usage_error(&["--jaar", "2023", "--kleur", "rood", "x.csv"]);
+        assert!(e.contains("onbekende optie: --kleur"), "{e}");
+    }
+
+    #[test]
+    fn no_files() {
+        let e = usage_error(&["--jaar", "2023"]);
+        assert!(e.contains("geen bestanden"), "{e}");
+    }
+
+    #[test]
+    fn bad_filters() {
+        assert!(usage_error(&["--jaar", "2023", "--segment", "9", "x.csv"]).contains("segment"));
+        assert!(usage_error(&["--jaar", "2023", "--leeftijd", "oud", "x.csv"]).contains("leeftijd"));
+        assert!(usage_error(&["--jaar", "2023", "--format", "xml", "x.csv"]).contains("json of csv"));
+        assert!(usage_error(&["--jaar", "2023", "--gemeente", "Harderwijk", "x.csv"]).contains("--inhoud"));
+    }
+
+    #[test]
+    fn subcommand_and_top_level() {
+        for args in [&[][..], &["rapport"][..], &["--kleur"][..]] {
+            let r = run(args);
+            assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+            assert!(r.stderr.contains("zie jeugdmonitor --help"), "{}", r.stderr);
+        }
+    }
+
+    #[test]
+    fn help_and_version() {
+        let r = run(&["--help"]);
+        assert_eq!(r.code, 0);
+        assert!(r.stdout().contains("OPDRACHTEN") && r.stdout().contains("kpi"));
+        let r = run(&["kpi", "--help"]);
+        assert_eq!(r.code, 0);
+        let hulp = r.stdout();
+        for optie in [
+            "--jaar",
+            "--halfjaar",
+            "--kwartaal",
+            "--maand",
+            "--van",
+            "--tot",
+            "--peildatum",
+            "--gemeente",
+            "--segment",
+            "--aanbieder",
+            "--productcategorie",
+            "--productcode",
+            "--verwijzer",
+            "--leeftijd",
+            "--k",
+            "--treeknorm",
+            "--inhoud",
+            "--format",
+            "VOORBEELDEN",
+            "EXITSTATUS",
+        ] {
+            assert!(hulp.contains(optie), "kpi --help lacks {optie}");
+        }
+        let r = run(&["--version"]);
+        assert_eq!(r.code, 0);
+        assert!(r.stdout().starts_with("jeugdmonitor 0."), "{}", r.stdout());
+    }
+}
+
+/// The privacy guard: exit 3, which file, column and why, and no output.
+mod privacy {
+    use super::*;
+
+    #[test]
+    fn bsn_column_is_refused() {
+        let r = run(&[
+            "kpi",
+            "--jaar",
+            "2023",
+            &data("voorbeeld_spec.csv"),
+            &data("privacy_bsn.csv"),
+        ]);
+        assert_eq!(r.code, 3, "{}", r.stderr);
+        assert!(r.stdout.is_empty(), "no KPI output: {}", r.stdout());
+        assert!(r.stderr.contains("privacy_bsn.csv"), "{}", r.stderr);
+        assert!(r.stderr.contains("kolom \"bsn\""), "{}", r.stderr);
+        assert!(r.stderr.contains("BSN (elfproef)"), "{}", r.stderr);
+    }
+}
+
+/// Reading files: missing, unrecognised, rejected rows, duplicates.
+mod invoer {
+    use super::*;
+
+    #[test]
+    fn nonexistent_file_is_exit_1() {
+        let r = run(&[
+            "kpi",
+            "--jaar",
+            "2023",
+            &data("voorbeeld_spec.csv"),
+            &data("bestaat_niet.csv"),
+        ]);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("bestaat_niet.csv") && r.stderr.contains("bestaat niet"),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stdout.is_empty());
+    }
+
+    /// One usable file is enough: the other is reported and skipped.
+    #[test]
+    fn unrecognised_file_is_a_warning() {
+        let v = kpi_json(
+            &["--jaar", "2023", "--k", "1"],
+            &["voorbeeld_spec.csv", "geen_extract.csv"],
+        );
+        check(
+            &v,
+            &[
+                ("jeugdigen", json!(3)),
+                ("invoer.1.soort", Value::Null),
+                ("invoer.1.regels_gelezen", json!(1)),
+            ],
+        );
+        let w = at(&v, "waarschuwingen").to_string();
+        assert!(w.contains("geen_extract.csv") && w.contains("niet herkend"), "{w}");
+    }
+
+    #[test]
+    fn no_usable_file_is_exit_1() {
+        let r = run(&["kpi", "--jaar", "2023", &data("geen_extract.csv")]);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        assert!(r.stderr.contains("geen enkel bestand"), "{}", r.stderr);
+    }
+
+    /// Line 3 has 31-02-2023, line 4 productcategorie 39: both rejected with
+    /// file, line, column, value and reason; line 2 is kept.
+    #[test]
+    fn rejected_rows_are_listed() {
+        let v = kpi_json(&["--jaar", "2023", "--k", "1"], &["trajecten_fouten.csv"]);
+        check(
+            &v,
+            &[
+                ("jeugdigen", json!(1)),
+                ("invoer.0.geaccepteerd", json!(1)),
+                ("invoer.0.afgewezen", json!(2)),
+                ("afgewezen.0.regel", json!(3)),
+                ("afgewezen.0.kolom", json!("begindatum")),
+                ("afgewezen.0.waarde", json!("31-02-2023")),
+                ("afgewezen.1.regel", json!(4)),
+                ("afgewezen.1.kolom", json!("productcategorie")),
+            ],
+        );
+        assert!(at(&v, "afgewezen.0.bestand")
+            .as_str()
+            .unwrap()
+            .ends_with("trajecten_fouten.csv"));
+        assert!(!at(&v, "afgewezen.0.reden").as_str().unwrap().is_empty());
+    }
+
+    /// Two files with the same toewijzingen: the first wins, the second's
+    /// rows are rejected by `bouw_dataset` and listed too.
+    #[test]
+    fn duplicates_across_files() {
+        let v = kpi_json(
+            &["--jaar", "2023", "--k", "1"],
+            &["voorbeeld_spec.csv", "voorbeeld_bom.csv"],
+        );
+        check(&v, &[("jeugdigen", json!(3)), ("instroom_trajecten", json!(4))]);
+        let afgewezen = at(&v, "afgewezen").as_array().unwrap();
+        assert_eq!(afgewezen.len(), 6);
+        assert!(afgewezen[0]["bestand"].as_str().unwrap().ends_with("voorbeeld_bom.csv"));
+        assert!(afgewezen[0]["reden"].as_str().unwrap().contains("dubbele toewijzing"));
+        assert!(at(&v, "waarschuwingen").to_string().contains("6 trajecten"));
+    }
+}
+
+/// `--format csv`: BOM, `;`, decimal commas, the suppression setting first.
+mod csv {
+    use super::*;
+
+    fn csv(args: &[&str]) -> String {
+        let mut alle = vec!["kpi", "--format", "csv"];
+        alle.extend_from_slice(args);
+        let r = run(&alle);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM first");
+        r.stdout()
+    }
+
+    fn rij<'t>(tekst: &'t str, kpi: &str) -> Vec<&'t str> {
+        tekst
+            .lines()
+            .map(|l| l.trim_end_matches('\r'))
+            .find(|l| l.split(';').next() == Some(kpi))
+            .unwrap_or_else(|| panic!("no row {kpi} in\n{tekst}"))
+            .split(';')
+            .collect()
+    }
+
+    #[test]
+    fn shape_and_numbers() {
+        let tekst = csv(&[
+            "--jaar",
+            "2023",
+            "--k",
+            "1",
+            &data("voorbeeld_spec.csv"),
+            &data("declaraties.csv"),
+            &data("wachttijden.csv"),
+        ]);
+        let mut regels = tekst.trim_start_matches('\u{FEFF}').split("\r\n");
+        assert!(regels.next().unwrap().starts_with("# onderdrukking;uit (k=1)"));
+        assert_eq!(regels.next(), Some("kpi;waarde;toelichting"));
+        assert_eq!(rij(&tekst, "jeugdigen")[1], "3");
+        assert_eq!(rij(&tekst, "duur_gemiddeld")[1], "284,0");
+        assert_eq!(rij(&tekst, "volgens_plan_pct")[1], "66,7");
+        assert_eq!(rij(&tekst, "vervolg.zelfde_segment")[1], "1");
+        assert_eq!(rij(&tekst, "volgnummer.3+")[1], "0");
+        assert_eq!(rij(&tekst, "kosten")[1], "10100,50");
+        assert_eq!(rij(&tekst, "wachttijd_gemiddeld.45.alle")[1], "8,3");
+        assert_eq!(rij(&tekst, "proces_pct.familiegroepsplan.onbekend")[1], "3");
+        let begroting = rij(&tekst, "begroting");
+        assert_eq!(begroting[1], "");
+        assert!(begroting[2].contains("begroting"), "{begroting:?}");
+    }
+
+    #[test]
+    fn suppression_setting_and_reasons() {
+        let tekst = csv(&["--jaar", "2023", &data("voorbeeld_spec.csv")]);
+        assert!(
+            tekst.trim_start_matches('\u{FEFF}').starts_with("# onderdrukking;k=5:"),
+            "{tekst}"
+        );
+        let r = rij(&tekst, "jeugdigen");
+        assert_eq!(r[1], "<5");
+        assert!(r[2].contains("minder dan 5"), "{r:?}");
+    }
+}

@@ -1,0 +1,153 @@
+//! The loaded data of this tab: files read, their reports, and the joined
+//! data set that the dashboard and goals read. Lives only in memory: closing
+//! the tab forgets it; only the column mapping is remembered (localStorage).
+
+pub mod download;
+pub mod lezen;
+pub mod opslag;
+
+use std::sync::Arc;
+
+use jeugdmonitor_core::ingest::{bouw_dataset, Afwijzing, Bestandsresultaat, Inleesopties};
+use jeugdmonitor_core::model::DataSet;
+use leptos::prelude::*;
+
+/// Where a file came from, so it can be read again (after the user drops a
+/// column or maps headers).
+#[derive(Clone)]
+pub enum Bron {
+    /// A file the user chose or dropped.
+    Bestand(web_sys::File),
+    /// A file bundled with the site (demo data), fetched from this origin.
+    Site(String),
+}
+
+/// One file that was read, with its report.
+#[derive(Clone)]
+pub struct GeladenBestand {
+    pub id: u32,
+    pub bron: Bron,
+    pub resultaat: Arc<Bestandsresultaat>,
+    /// Columns the user chose to drop (privacy guard).
+    pub weggelaten: Vec<String>,
+}
+
+impl GeladenBestand {
+    /// Only files that passed the privacy guard and were recognised feed the data set.
+    pub fn bruikbaar(&self) -> bool {
+        self.resultaat.soort.is_some() && self.resultaat.privacy_in_orde()
+    }
+}
+
+/// A read in progress, shown with a progress bar and a cancel button.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lading {
+    pub id: u32,
+    pub naam: String,
+    pub bytes_gelezen: u64,
+    pub bytes_totaal: u64,
+    pub regels: u64,
+}
+
+/// The joined data set and what joining reported.
+#[derive(Clone, Default)]
+pub struct Samenvoeging {
+    pub dataset: Arc<DataSet>,
+    pub waarschuwingen: Vec<String>,
+    pub afgewezen: Vec<Afwijzing>,
+}
+
+/// Everything the Gegevens page and the dashboard share. Signals are local
+/// (not `Send`) because they hold browser `File` handles.
+#[derive(Clone, Copy)]
+pub struct Gegevens {
+    pub bestanden: RwSignal<Vec<GeladenBestand>, LocalStorage>,
+    pub ladingen: RwSignal<Vec<Lading>, LocalStorage>,
+    pub samenvoeging: RwSignal<Samenvoeging, LocalStorage>,
+    /// Ids of loads the user cancelled; the reading loop checks this between chunks.
+    pub geannuleerd: RwSignal<Vec<u32>, LocalStorage>,
+    volgend_id: StoredValue<u32, LocalStorage>,
+}
+
+impl Gegevens {
+    pub fn nieuw() -> Gegevens {
+        Gegevens {
+            bestanden: RwSignal::new_local(Vec::new()),
+            ladingen: RwSignal::new_local(Vec::new()),
+            samenvoeging: RwSignal::new_local(Samenvoeging::default()),
+            geannuleerd: RwSignal::new_local(Vec::new()),
+            volgend_id: StoredValue::new_local(1),
+        }
+    }
+
+    pub fn nieuw_id(&self) -> u32 {
+        let id = self.volgend_id.get_value();
+        self.volgend_id.set_value(id + 1);
+        id
+    }
+
+    /// Adds or replaces (same id) a read file and rebuilds the data set.
+    pub fn zet_bestand(&self, bestand: GeladenBestand) {
+        self.bestanden
+            .update(|lijst| match lijst.iter_mut().find(|b| b.id == bestand.id) {
+                Some(plek) => *plek = bestand,
+                None => lijst.push(bestand),
+            });
+        self.herbouw();
+    }
+
+    pub fn verwijder(&self, id: u32) {
+        self.bestanden.update(|lijst| lijst.retain(|b| b.id != id));
+        self.herbouw();
+    }
+
+    /// "Wis alle gegevens": forgets every file and cancels running loads.
+    pub fn wis_alles(&self) {
+        let lopend: Vec<u32> = self.ladingen.get_untracked().iter().map(|l| l.id).collect();
+        self.geannuleerd.update(|g| g.extend(lopend));
+        self.bestanden.set(Vec::new());
+        self.samenvoeging.set(Samenvoeging::default());
+    }
+
+    /// Joins the usable files again. Joining needs owned results; cloning
+    /// them costs one copy of the records, only when the file list changes.
+    fn herbouw(&self) {
+        let resultaten: Vec<Bestandsresultaat> = self
+            .bestanden
+            .get_untracked()
+            .iter()
+            .filter(|b| b.bruikbaar())
+            .map(|b| (*b.resultaat).clone())
+            .collect();
+        let samen = bouw_dataset(resultaten);
+        self.samenvoeging.set(Samenvoeging {
+            dataset: Arc::new(samen.dataset),
+            waarschuwingen: samen.waarschuwingen,
+            afgewezen: samen.afgewezen,
+        });
+    }
+}
+
+/// Puts the tab's data store in context. Call once, in `App`.
+pub fn lever_gegevens() -> Gegevens {
+    let gegevens = Gegevens::nieuw();
+    provide_context(gegevens);
+    gegevens
+}
+
+/// Read options for this region: its municipalities, the remembered column
+/// mapping, and the columns this file should drop.
+pub fn inleesopties(regio: Option<&jeugdmonitor_core::content::RegioInhoud>, weggelaten: &[String]) -> Inleesopties {
+    Inleesopties {
+        gemeenten: regio.map(|r| r.gemeenten.clone()).unwrap_or_default(),
+        koppeling: opslag::lees_koppeling(),
+        weggelaten_kolommen: weggelaten.to_vec(),
+        huidig_jaar: huidig_jaar(),
+        ..Inleesopties::default()
+    }
+}
+
+/// This year by the browser's clock (geboortejaar may not lie in the future).
+fn huidig_jaar() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}

@@ -1,0 +1,227 @@
+//! Gegevens: professionals load anonymised extracts; the page reports per
+//! file what was accepted, what was rejected and why, and guards privacy.
+
+mod bestandskaart;
+mod koppeling;
+mod voortgang;
+
+use std::sync::Arc;
+
+use jeugdmonitor_core::model::Bestandssoort;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+
+use crate::gegevens::lezen::{lees, Onderbroken};
+use crate::gegevens::{inleesopties, Bron, Gegevens as Opslag, GeladenBestand};
+use crate::inhoud::{CatalogusBron, RegioBron};
+use crate::layout::Paginakop;
+
+/// Page-level announcements for screen readers (an `aria-live` region).
+#[derive(Clone, Copy)]
+struct Melding(RwSignal<String>);
+
+#[component]
+pub fn Gegevens() -> impl IntoView {
+    let opslag = expect_context::<Opslag>();
+    let melding = Melding(RwSignal::new(String::new()));
+    provide_context(melding);
+
+    let bestanden_gekozen = move |ev: leptos::ev::Event| {
+        let Some(invoer) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        if let Some(lijst) = invoer.files() {
+            lees_lijst(&lijst);
+        }
+        // Clear, so choosing the same file again reads it again.
+        invoer.set_value("");
+    };
+    let over_zone = |ev: leptos::ev::DragEvent| ev.prevent_default();
+    let losgelaten = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(lijst) = ev.data_transfer().and_then(|d| d.files()) {
+            lees_lijst(&lijst);
+        }
+    };
+    let laad_demo = move |_| {
+        for soort in Bestandssoort::ALLE {
+            let naam = format!("{}.csv", soort.naam());
+            start_lezen(Bron::Site(format!("/demo/{naam}")), naam, Vec::new(), None);
+        }
+    };
+    let wis = move |_| {
+        opslag.wis_alles();
+        melding.0.set("Alle gegevens zijn gewist.".into());
+    };
+    let heeft_bestanden = move || !opslag.bestanden.with(Vec::is_empty);
+
+    view! {
+        <Paginakop titel="Gegevens laden"/>
+        <p class="utrecht-paragraph">
+            "Laad hier geanonimiseerde CSV-bestanden: trajecten, declaraties, wachttijden, begroting, bevolking, "
+            "aanmeldingen of tevredenheid. De bestanden worden alleen in deze browser gelezen. Er gaat niets naar "
+            "een server, en als je dit tabblad sluit, zijn de gegevens weg."
+        </p>
+        <div class="laadzone" on:dragover=over_zone on:drop=losgelaten>
+            <label class="utrecht-form-label laadzone__label" for="bestanden">
+                "Kies CSV-bestanden of sleep ze hierheen"
+            </label>
+            <input
+                id="bestanden"
+                class="laadzone__invoer"
+                type="file"
+                multiple
+                accept=".csv,.txt,text/csv"
+                on:change=bestanden_gekozen
+            />
+            <p class="utrecht-paragraph laadzone__hint">
+                "Je kunt meerdere bestanden tegelijk kiezen. Het soort bestand wordt herkend aan de kolomnamen."
+            </p>
+        </div>
+        <div class="knoppenrij">
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=laad_demo>
+                "Laad demogegevens"
+            </button>
+            <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action"
+                on:click=wis
+                aria-disabled=move || (!heeft_bestanden()).to_string()
+            >
+                "Wis alle gegevens"
+            </button>
+        </div>
+        <p class="utrecht-paragraph visueel-verborgen" role="status" aria-live="polite">{move || melding.0.get()}</p>
+        <voortgang::Ladingen/>
+        <Samenvatting/>
+        <For
+            each=move || opslag.bestanden.get()
+            key=|b| (b.id, Arc::as_ptr(&b.resultaat) as usize)
+            children=|bestand| view! { <bestandskaart::Bestandskaart bestand=bestand/> }
+        />
+    }
+}
+
+/// Starts reading every file of a file list.
+fn lees_lijst(lijst: &web_sys::FileList) {
+    for i in 0..lijst.length() {
+        if let Some(bestand) = lijst.item(i) {
+            let naam = bestand.name();
+            start_lezen(Bron::Bestand(bestand), naam, Vec::new(), None);
+        }
+    }
+}
+
+/// Reads a source in the background and stores its report. `id` is given
+/// when an earlier read of the same file is replaced (after mapping columns
+/// or dropping a column).
+pub(crate) fn start_lezen(bron: Bron, naam: String, weggelaten: Vec<String>, id: Option<u32>) {
+    let opslag = expect_context::<Opslag>();
+    let melding = expect_context::<Melding>();
+    let regio = expect_context::<RegioBron>().0.get_untracked().and_then(Result::ok);
+    let catalogus = expect_context::<CatalogusBron>().0.get_untracked().and_then(Result::ok);
+    let mut opties = inleesopties(regio.as_deref(), &weggelaten);
+    if let Some(catalogus) = catalogus {
+        opties.catalogus = (*catalogus).clone();
+    }
+    let id = id.unwrap_or_else(|| opslag.nieuw_id());
+    leptos::task::spawn_local(async move {
+        match lees(opslag, id, &bron, &naam, &opties).await {
+            Ok(resultaat) => {
+                melding.0.set(samenvatting_van(&resultaat));
+                opslag.zet_bestand(GeladenBestand {
+                    id,
+                    bron,
+                    resultaat: Arc::new(resultaat),
+                    weggelaten,
+                });
+            }
+            Err(Onderbroken::Geannuleerd) => melding.0.set(format!("Het laden van {naam} is geannuleerd.")),
+            Err(Onderbroken::Fout(fout)) => melding.0.set(format!("{naam}: {fout}")),
+        }
+    });
+}
+
+fn samenvatting_van(r: &jeugdmonitor_core::ingest::Bestandsresultaat) -> String {
+    if !r.privacy_in_orde() {
+        return format!(
+            "{}: gestopt, het bestand bevat kolommen met persoonsgegevens.",
+            r.bestandsnaam
+        );
+    }
+    match r.soort {
+        Some(soort) => format!(
+            "{} gelezen als {}: {} regels geaccepteerd, {} afgewezen.",
+            r.bestandsnaam,
+            soort.naam(),
+            r.geaccepteerd,
+            r.afgewezen.len()
+        ),
+        None => format!("{}: niet herkend als extract.", r.bestandsnaam),
+    }
+}
+
+/// What the joined data set holds, its warnings, and the way on.
+#[component]
+fn Samenvatting() -> impl IntoView {
+    let opslag = expect_context::<Opslag>();
+    move || {
+        let samen = opslag.samenvoeging.get();
+        let data = samen.dataset.clone();
+        if data.geladen.is_empty() {
+            return ().into_any();
+        }
+        let regels = [
+            (Bestandssoort::Trajecten, data.trajecten.len()),
+            (Bestandssoort::Declaraties, data.declaraties.len()),
+            (Bestandssoort::Wachttijden, data.wachttijden.len()),
+            (Bestandssoort::Begroting, data.begroting.len()),
+            (Bestandssoort::Bevolking, data.bevolking.len()),
+            (Bestandssoort::Aanmeldingen, data.aanmeldingen.len()),
+            (Bestandssoort::Tevredenheid, data.tevredenheid.len()),
+        ];
+        view! {
+            <section class="samenvatting" aria-labelledby="samenvatting-kop">
+                <h2 id="samenvatting-kop" class="utrecht-heading-2">"Geladen gegevens"</h2>
+                <table class="utrecht-table">
+                    <caption class="utrecht-table__caption">"Aantal bruikbare regels per soort bestand"</caption>
+                    <thead class="utrecht-table__header">
+                        <tr class="utrecht-table__row">
+                            <th class="utrecht-table__header-cell" scope="col">"Soort"</th>
+                            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">"Regels"</th>
+                        </tr>
+                    </thead>
+                    <tbody class="utrecht-table__body">
+                        {regels.into_iter().filter(|(s, _)| data.heeft(*s)).map(|(soort, aantal)| view! {
+                            <tr class="utrecht-table__row">
+                                <th class="utrecht-table__header-cell" scope="row">{soort.naam()}</th>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric">{crate::formaat::geheel(aantal as u64)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <p class="utrecht-paragraph">
+                    {format!("{} jeugdigen (pseudoniemen) in de trajecten. ", crate::formaat::geheel(data.clients.len() as u64))}
+                    <A href="/dashboard" attr:class="utrecht-link">"Naar het dashboard"</A>
+                </p>
+                {(!samen.waarschuwingen.is_empty()).then(|| view! {
+                    <div class="utrecht-alert utrecht-alert--warning" role="region" aria-label="Waarschuwingen over de gegevens">
+                        <h3 class="utrecht-heading-3">"Let op"</h3>
+                        <ul class="utrecht-unordered-list">
+                            {samen.waarschuwingen.iter().map(|w| view! { <li class="utrecht-unordered-list__item">{w.clone()}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                })}
+                {(!samen.afgewezen.is_empty()).then(|| view! {
+                    <p class="utrecht-paragraph">
+                        {format!("{} trajecten zijn afgewezen omdat een eerder bestand dezelfde toewijzing al had.", samen.afgewezen.len())}
+                    </p>
+                })}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+pub(crate) use start_lezen as lees_opnieuw;
