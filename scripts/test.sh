@@ -44,7 +44,7 @@ layer "3 componenten (wasm-bindgen-test)" env CHROMEDRIVER=/usr/bin/chromedriver
   cargo test --locked --target wasm32-unknown-unknown -p jeugdmonitor-web --test web
 layer "4 release-build (trunk)" bash scripts/build.sh
 layer "5 end-to-end (Playwright, axe)" node --test --test-concurrency=1 \
-  tests/e2e/routes.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/axe.test.mjs tests/e2e/origins.test.mjs
+  tests/e2e/routes.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/gegevens.test.mjs tests/e2e/axe.test.mjs tests/e2e/origins.test.mjs
 
 stap "Samenvatting"
 printf '%s\n' "${results[@]}"
