@@ -22,6 +22,7 @@ pub enum Fout {
 /// The help command named in a usage error.
 pub const HULP_HOOFD: &str = "jeugdmonitor --help";
 pub const HULP_KPI: &str = "jeugdmonitor kpi --help";
+pub const HULP_DEMO: &str = "jeugdmonitor demo --help";
 
 impl Fout {
     /// A usage error of the `kpi` subcommand.

@@ -13,6 +13,7 @@ GEBRUIK
 
 OPDRACHTEN
     kpi        bereken alle KPI's over één periode (zie: jeugdmonitor kpi --help)
+    demo       schrijf een demo-extract met alle zeven soorten bestanden (zie: jeugdmonitor demo --help)
 
 OPTIES
     -h, --help       deze tekst
@@ -124,4 +125,31 @@ VOORBEELDEN
     jeugdmonitor kpi --van 2023-07-01 --tot 2023-12-31 --peildatum 2023-10-01 trajecten.csv
     jeugdmonitor kpi --jaar 2023 --inhoud public/inhoud --gemeente Harderwijk *.csv
     jeugdmonitor kpi --maand=2024-02 --k 10 --format csv trajecten.csv > februari.csv
+";
+
+pub const DEMO: &str = "\
+jeugdmonitor demo — schrijf een verzonnen, realistisch demo-extract
+
+Schrijft de zeven soorten bestanden (trajecten, declaraties, wachttijden,
+begroting, bevolking, aanmeldingen, tevredenheid) plus producten.toml (het
+productenboek dat bij de productcodes hoort) in een map. Dezelfde opties
+geven altijd precies dezelfde bestanden (de generator is deterministisch).
+
+De regio-schaal is afgestemd op de Noord-Veluwe en op CBS-cijfers 2022
+(jeugdigen en trajecten per gemeente, verwijzers); de landelijke schaal
+maakt ongeveer 700 000 trajecten per jaar, voor metingen van snelheid.
+
+GEBRUIK
+    jeugdmonitor demo --uit MAP [--schaal regio|landelijk] [--jaren JJJJ-JJJJ] [--zaad N]
+
+OPTIES
+    --uit MAP        de map voor de bestanden (wordt gemaakt als hij niet bestaat)
+    --schaal S       regio (standaard) of landelijk
+    --jaren J-J      eerste en laatste jaar, bijvoorbeeld 2021-2025 (standaard), of één jaar: 2025
+    --zaad N         startgetal van de toevalsgenerator (standaard 2023)
+    -h, --help       deze tekst
+
+VOORBEELDEN
+    jeugdmonitor demo --uit public/demo
+    jeugdmonitor demo --schaal landelijk --jaren 2025 --uit /tmp/landelijk
 ";

@@ -3,6 +3,7 @@
 //! modules below and, for every rule, in `jeugdmonitor_core`.
 
 mod args;
+mod demo;
 mod fout;
 mod help;
 mod inhoud;
@@ -36,11 +37,11 @@ fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     let rest = &args[1..];
     match eerste.to_string_lossy().as_ref() {
         "kpi" => kpi::voer_uit(rest),
-        // A new subcommand is one line here, e.g. `"demo" => demo::voer_uit(rest),`.
+        "demo" => demo::voer_uit(rest),
         "-h" | "--help" | "help" => kpi::schrijf(|uit| uit.write_all(help::HOOFD.as_bytes())),
         "-V" | "--version" => kpi::schrijf(|uit| writeln!(uit, "jeugdmonitor {}", env!("CARGO_PKG_VERSION"))),
         ander if ander.starts_with('-') => Err(gebruik(format!("onbekende optie: {ander}"))),
-        ander => Err(gebruik(format!("onbekende opdracht: {ander} (bekend: kpi)"))),
+        ander => Err(gebruik(format!("onbekende opdracht: {ander} (bekend: kpi, demo)"))),
     }
 }
 

@@ -761,3 +761,92 @@ mod csv {
         assert!(r[2].contains("minder dan 5"), "{r:?}");
     }
 }
+
+mod demo {
+    use super::*;
+
+    fn repo(pad: &str) -> PathBuf {
+        [env!("CARGO_MANIFEST_DIR"), "..", "..", pad].iter().collect()
+    }
+
+    /// The bundled demo data is exactly what the generator writes, so the
+    /// app's "Laad demogegevens" and `jeugdmonitor demo` can never drift apart.
+    #[test]
+    fn bundled_demo_data_is_the_generators_output() {
+        let uit = std::env::temp_dir().join(format!("jeugdmonitor-demo-{}", std::process::id()));
+        let r = run(&["demo", "--uit", uit.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        for naam in [
+            "trajecten",
+            "declaraties",
+            "wachttijden",
+            "begroting",
+            "bevolking",
+            "aanmeldingen",
+            "tevredenheid",
+        ] {
+            let nieuw = std::fs::read(uit.join(format!("{naam}.csv"))).unwrap();
+            let gebundeld = std::fs::read(repo(&format!("public/demo/{naam}.csv"))).unwrap();
+            assert!(
+                nieuw == gebundeld,
+                "public/demo/{naam}.csv differs from `jeugdmonitor demo` output"
+            );
+        }
+        let catalogus = std::fs::read(uit.join("producten.toml")).unwrap();
+        assert_eq!(catalogus, std::fs::read(repo("public/inhoud/producten.toml")).unwrap());
+        let _ = std::fs::remove_dir_all(&uit);
+    }
+
+    /// The demo data reads without a single rejection and gives every KPI a value.
+    #[test]
+    fn demo_data_gives_every_kpi() {
+        let inhoud = repo("public/inhoud");
+        let bestanden: Vec<String> = [
+            "trajecten",
+            "declaraties",
+            "wachttijden",
+            "begroting",
+            "bevolking",
+            "aanmeldingen",
+            "tevredenheid",
+        ]
+        .iter()
+        .map(|n| repo(&format!("public/demo/{n}.csv")).display().to_string())
+        .collect();
+        let mut args = vec![
+            "kpi",
+            "--jaar",
+            "2024",
+            "--k",
+            "1",
+            "--inhoud",
+            inhoud.to_str().unwrap(),
+        ];
+        args.extend(bestanden.iter().map(String::as_str));
+        let r = run(&args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let v: Value = serde_json::from_slice(&r.stdout).unwrap();
+        assert_eq!(v["afgewezen"], json!([]));
+        for (kpi, waarde) in v.as_object().unwrap() {
+            assert!(!waarde.is_null(), "{kpi} is null on the demo data");
+        }
+        assert_eq!(v["geen_gegevens"], json!({}));
+    }
+
+    #[test]
+    fn usage_errors() {
+        for (args, melding) in [
+            (vec!["demo"], "--uit MAP is verplicht"),
+            (vec!["demo", "--uit", "x", "--schaal", "wereld"], "regio of landelijk"),
+            (vec!["demo", "--uit", "x", "--jaren", "twintig"], "geen JJJJ"),
+        ] {
+            let r = run(&args);
+            assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+            assert!(
+                r.stderr.contains(melding) && r.stderr.contains("zie jeugdmonitor demo --help"),
+                "{}",
+                r.stderr
+            );
+        }
+    }
+}

@@ -7,6 +7,7 @@
 
 pub mod content;
 pub mod date;
+pub mod demo;
 pub mod ingest;
 pub mod kpi;
 pub mod model;
