@@ -56,6 +56,24 @@ ensure_npm_packages() {
   fi
 }
 
+CARGO_FUZZ_VERSION="0.13.1"
+
+# The fuzzer needs a nightly toolchain (sanitizer flags) and cargo-fuzz.
+ensure_fuzz_tools() {
+  if rustup toolchain list | grep -q '^nightly'; then
+    ok "nightly-toolchain: aanwezig"
+  else
+    stap "nightly-toolchain installeren (voor de fuzzer)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if command -v cargo-fuzz >/dev/null && [ "$(cargo fuzz --version | awk '{print $2}')" = "$CARGO_FUZZ_VERSION" ]; then
+    ok "cargo-fuzz $CARGO_FUZZ_VERSION: aanwezig"
+  else
+    stap "cargo-fuzz $CARGO_FUZZ_VERSION installeren (eenmalig, ongeveer 1 minuut)"
+    cargo install cargo-fuzz --version "=$CARGO_FUZZ_VERSION" --locked
+  fi
+}
+
 ensure_chromium() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     ok "chromium en chromedriver: aanwezig"

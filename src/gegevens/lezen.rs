@@ -10,9 +10,16 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::{Bron, Gegevens, Lading};
 
-/// Bytes per slice. One slice parses in well under 100 ms in wasm, so the
-/// page never freezes longer than that while loading.
+/// Bytes per slice read from the file.
 pub const PLAK: u64 = 1 << 20;
+
+/// Bytes per bite fed to the reader; small enough that one bite parses in a
+/// few milliseconds even in wasm on a slow machine.
+const HAP: usize = 64 * 1024;
+
+/// How long the reader may run before the browser gets the event loop back.
+/// Well under 100 ms, so a load never makes the page feel frozen.
+const BUDGET_MS: f64 = 30.0;
 
 /// Why a read did not produce a result.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,7 +73,7 @@ async fn lees_bestand(
         let buffer = JsFuture::from(plak.array_buffer())
             .await
             .map_err(|_| Onderbroken::Fout("het bestand kon niet worden gelezen".into()))?;
-        lezer.voed(&js_sys::Uint8Array::new(&buffer).to_vec());
+        voed_met_pauzes(lezer, &js_sys::Uint8Array::new(&buffer).to_vec()).await;
         van = tot;
         meld_voortgang(gegevens, id, van, totaal, lezer)?;
     }
@@ -79,12 +86,28 @@ async fn lees_van_site(gegevens: Gegevens, id: u32, pad: &str, lezer: &mut Besta
     let mut van = 0u64;
     while van < totaal {
         let tot = (van + PLAK).min(totaal);
-        lezer.voed(&bytes.subarray(van as u32, tot as u32).to_vec());
+        voed_met_pauzes(lezer, &bytes.subarray(van as u32, tot as u32).to_vec()).await;
         van = tot;
         meld_voortgang(gegevens, id, van, totaal, lezer)?;
-        volgende_beurt().await;
     }
     Ok(())
+}
+
+/// Feeds `bytes` in bites, giving the event loop back whenever the reader
+/// has run for [`BUDGET_MS`].
+async fn voed_met_pauzes(lezer: &mut Bestandslezer, bytes: &[u8]) {
+    let mut begin = nu_ms();
+    for hap in bytes.chunks(HAP) {
+        lezer.voed(hap);
+        if nu_ms() - begin > BUDGET_MS {
+            volgende_beurt().await;
+            begin = nu_ms();
+        }
+    }
+}
+
+fn nu_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 fn meld_voortgang(

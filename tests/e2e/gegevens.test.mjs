@@ -128,3 +128,20 @@ test('the page with reports, a privacy stop and a mapping form has zero axe viol
   const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`), []);
 });
+
+test('"Laad demogegevens" loads all seven bundled files without a rejection', async () => {
+  await visit(app, '/gegevens');
+  await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
+  await app.page.locator('section.samenvatting').waitFor({ timeout: 60000 });
+  await app.page.waitForFunction(() => document.querySelectorAll('.lading').length === 0 && document.querySelectorAll('section.bestandskaart').length === 7);
+  for (const kind of ['trajecten', 'declaraties', 'wachttijden', 'begroting', 'bevolking', 'aanmeldingen', 'tevredenheid']) {
+    const text = await readFile(new URL(`../../public/demo/${kind}.csv`, import.meta.url), 'utf8');
+    const rows = text.split('\n').filter(Boolean).length - 1;
+    const c = card(`${kind}.csv`);
+    assert.equal(await fact(c, 'Soort'), kind);
+    assert.equal((await fact(c, 'Geaccepteerd')).replaceAll('.', ''), String(rows), kind);
+    assert.equal(await fact(c, 'Afgewezen'), '0', kind);
+  }
+  const warning = app.page.getByRole('region', { name: 'Waarschuwingen over de gegevens' });
+  assert.match(await warning.innerText(), /declaraties horen bij een toewijzing die niet in trajecten staat/);
+});

@@ -10,6 +10,7 @@ pub mod date;
 pub mod demo;
 pub mod ingest;
 pub mod kpi;
+pub mod meting;
 pub mod model;
 pub mod privacy;
 pub mod problem;

@@ -1,0 +1,37 @@
+//! The pipeline benchmark in WebAssembly, in headless Chromium: the same
+//! measurement as `cargo bench -p jeugdmonitor-core` (see
+//! `jeugdmonitor_core::meting`), with the browser's clock. It reports and
+//! asserts nothing about speed; run it through `scripts/bench.sh`.
+#![cfg(target_arch = "wasm32")]
+
+use jeugdmonitor_core::demo::{DemoOpties, Schaal};
+use jeugdmonitor_core::meting::meet;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn pijplijn_in_de_browser() {
+    let prestatie = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance clock");
+    let klok = move || prestatie.now() / 1000.0;
+    let sets = [
+        ("regio Noord-Veluwe, 2021-2025", DemoOpties::default()),
+        (
+            "landelijk, 2025 (~700 000 trajecten)",
+            DemoOpties {
+                schaal: Schaal::Landelijk,
+                eerste_jaar: 2025,
+                laatste_jaar: 2025,
+                ..DemoOpties::default()
+            },
+        ),
+    ];
+    for (naam, opties) in sets {
+        let meting = meet(&opties, &klok, 7).expect("measurement runs");
+        console_log!("== wasm (Chromium): {naam}\n{}", meting.rapport());
+        let pagina_bytes = core::arch::wasm32::memory_size(0) as f64 * 65536.0;
+        console_log!("wasm-geheugen (lineair, groeit alleen): {:.0} MB", pagina_bytes / 1e6);
+    }
+}
