@@ -86,14 +86,23 @@ impl Gegevens {
         id
     }
 
-    /// Adds or replaces (same id) a read file and rebuilds the data set.
+    /// Adds or replaces (same id) a read file. The data set is rebuilt by
+    /// [`Gegevens::herbouw_als_klaar`], once the last running load has ended.
     pub fn zet_bestand(&self, bestand: GeladenBestand) {
         self.bestanden
             .update(|lijst| match lijst.iter_mut().find(|b| b.id == bestand.id) {
                 Some(plek) => *plek = bestand,
                 None => lijst.push(bestand),
             });
-        self.herbouw();
+    }
+
+    /// Rebuilds the data set when no load is running any more. Joining is the
+    /// one step that cannot be cut into slices, so it runs once per batch of
+    /// files instead of once per file.
+    pub fn herbouw_als_klaar(&self) {
+        if self.ladingen.with_untracked(Vec::is_empty) {
+            self.herbouw();
+        }
     }
 
     pub fn verwijder(&self, id: u32) {

@@ -140,6 +140,9 @@ pub(crate) fn start_lezen(bron: Bron, naam: String, weggelaten: Vec<String>, id:
             Err(Onderbroken::Geannuleerd) => melding.0.set(format!("Het laden van {naam} is geannuleerd.")),
             Err(Onderbroken::Fout(fout)) => melding.0.set(format!("{naam}: {fout}")),
         }
+        // Let the browser paint the finished file before the join.
+        crate::gegevens::lezen::volgende_beurt().await;
+        opslag.herbouw_als_klaar();
     });
 }
 
@@ -201,6 +204,9 @@ fn Samenvatting() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                <p class="utrecht-paragraph werkgeheugen">
+                    {format!("De app gebruikt nu ongeveer {} werkgeheugen.", crate::formaat::bytes(werkgeheugen()))}
+                </p>
                 <p class="utrecht-paragraph">
                     {format!("{} jeugdigen (pseudoniemen) in de trajecten. ", crate::formaat::geheel(data.clients.len() as u64))}
                     <A href="/dashboard" attr:class="utrecht-link">"Naar het dashboard"</A>
@@ -225,3 +231,16 @@ fn Samenvatting() -> impl IntoView {
 }
 
 pub(crate) use start_lezen as lees_opnieuw;
+
+/// Bytes of WebAssembly memory the app holds (it only grows), so a user who
+/// loads large extracts can see what the browser is carrying.
+fn werkgeheugen() -> u64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| {
+            m.buffer()
+                .dyn_into::<js_sys::ArrayBuffer>()
+                .map_or(0, |b| b.byte_length() as u64)
+        })
+        .unwrap_or(0)
+}
