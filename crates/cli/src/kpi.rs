@@ -64,7 +64,7 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     );
     let rapport = Rapport {
         kpi: onderdruk(&exact, opdracht.onderdrukking),
-        geen_gegevens: output::geen_gegevens(&exact),
+        geen_gegevens: met_cli_hint(jeugdmonitor_core::export::geen_gegevens(&exact)),
         invoer,
         afgewezen,
         waarschuwingen,
@@ -111,4 +111,22 @@ fn huidig_jaar() -> i32 {
         .ok()
         .and_then(|d| i32::try_from(d.as_secs() / 86_400).ok())
         .map_or(standaard, |dagen| Datum::from_dagnummer(dagen).jaar())
+}
+
+/// On the command line the catalogue comes from `--inhoud`; say so where the
+/// core reports it missing.
+fn met_cli_hint(redenen: Vec<(String, String)>) -> Vec<(String, String)> {
+    redenen
+        .into_iter()
+        .map(|(id, reden)| {
+            if reden.starts_with("geen productcatalogus") {
+                (
+                    id,
+                    format!("{reden} (geef --inhoud met een map die producten.toml bevat)"),
+                )
+            } else {
+                (id, reden)
+            }
+        })
+        .collect()
 }
