@@ -16,3 +16,4 @@ pub mod model;
 pub mod privacy;
 pub mod problem;
 pub mod suppression;
+pub mod weergave;
