@@ -42,3 +42,57 @@ mod tests {
         assert_eq!(bytes(523_000_000), "523,0 MB");
     }
 }
+
+/// A KPI cell as Dutch display text: `1.234`, `66,7 %`, `€ 1.234.568`
+/// (whole euros on screen, spec section 4), `<5` and `–` as given.
+pub fn cel(cel: &jeugdmonitor_core::kpi::Cel, eenheid: jeugdmonitor_core::kpi::Eenheid) -> String {
+    use jeugdmonitor_core::kpi::{Cel, Eenheid};
+    match cel {
+        Cel::Leeg => "–".to_string(),
+        Cel::Geheel(n) => geheel(*n),
+        Cel::Decimaal(x) => {
+            let tekst = decimaal(*x);
+            match eenheid {
+                Eenheid::Procent => format!("{tekst} %"),
+                Eenheid::Dagen => format!("{tekst} dagen"),
+                Eenheid::Weken => format!("{tekst} weken"),
+                _ => tekst,
+            }
+        }
+        Cel::Euro(cent) => euro(*cent),
+        Cel::Tekst(t) => jeugdmonitor_core::date::Datum::parse_iso(t).map_or_else(|| t.clone(), |d| d.nl()),
+        Cel::Object(_) => String::new(),
+    }
+}
+
+/// One decimal with a decimal comma and grouped thousands: `1.234,5`.
+pub fn decimaal(x: f64) -> String {
+    let tienden = (x.abs() * 10.0).round() as u64;
+    let teken = if x < 0.0 && tienden > 0 { "-" } else { "" };
+    format!("{teken}{},{}", geheel(tienden / 10), tienden % 10)
+}
+
+/// Whole euros, rounded half away from zero: `€ 1.234.568`, `-€ 5`.
+pub fn euro(cent: i64) -> String {
+    let euros = (cent.unsigned_abs() + 50) / 100;
+    let teken = if cent < 0 && euros > 0 { "-" } else { "" };
+    format!("{teken}€ {}", geheel(euros))
+}
+
+#[cfg(test)]
+mod cel_tests {
+    use super::*;
+    use jeugdmonitor_core::kpi::{Cel, Eenheid};
+
+    #[test]
+    fn cells_read_as_dutch() {
+        assert_eq!(cel(&Cel::Decimaal(66.7), Eenheid::Procent), "66,7 %");
+        assert_eq!(cel(&Cel::Decimaal(1234.5), Eenheid::Dagen), "1.234,5 dagen");
+        assert_eq!(cel(&Cel::Euro(123_456_750), Eenheid::Euro), "€ 1.234.568");
+        assert_eq!(cel(&Cel::Euro(-550), Eenheid::Euro), "-€ 6");
+        assert_eq!(cel(&Cel::Geheel(12345), Eenheid::Jeugdigen), "12.345");
+        assert_eq!(cel(&Cel::Tekst("<5".into()), Eenheid::Jeugdigen), "<5");
+        assert_eq!(cel(&Cel::Tekst("2024-12-31".into()), Eenheid::Datum), "31-12-2024");
+        assert_eq!(cel(&Cel::Leeg, Eenheid::Euro), "–");
+    }
+}

@@ -8,7 +8,9 @@ pub mod opslag;
 
 use std::sync::Arc;
 
+use jeugdmonitor_core::content::Productcatalogus;
 use jeugdmonitor_core::ingest::{bouw_dataset, Afwijzing, Bestandsresultaat, Inleesopties};
+use jeugdmonitor_core::kpi::KpiIndex;
 use jeugdmonitor_core::model::DataSet;
 use leptos::prelude::*;
 
@@ -49,12 +51,29 @@ pub struct Lading {
     pub regels: u64,
 }
 
-/// The joined data set and what joining reported.
-#[derive(Clone, Default)]
+/// The joined data set, its KPI index (built once per join) and what joining
+/// reported.
+#[derive(Clone)]
 pub struct Samenvoeging {
     pub dataset: Arc<DataSet>,
+    pub index: Arc<KpiIndex>,
+    pub catalogus: Arc<Productcatalogus>,
     pub waarschuwingen: Vec<String>,
     pub afgewezen: Vec<Afwijzing>,
+}
+
+impl Default for Samenvoeging {
+    fn default() -> Self {
+        let dataset = DataSet::default();
+        let catalogus = Productcatalogus::default();
+        Samenvoeging {
+            index: Arc::new(KpiIndex::bouw(&dataset, &catalogus)),
+            dataset: Arc::new(dataset),
+            catalogus: Arc::new(catalogus),
+            waarschuwingen: Vec::new(),
+            afgewezen: Vec::new(),
+        }
+    }
 }
 
 /// Everything the Gegevens page and the dashboard share. Signals are local
@@ -67,6 +86,8 @@ pub struct Gegevens {
     /// Ids of loads the user cancelled; the reading loop checks this between chunks.
     pub geannuleerd: RwSignal<Vec<u32>, LocalStorage>,
     volgend_id: StoredValue<u32, LocalStorage>,
+    /// The region's product catalogue, used for reading and for the index.
+    pub catalogus: StoredValue<Arc<Productcatalogus>, LocalStorage>,
 }
 
 impl Gegevens {
@@ -77,6 +98,7 @@ impl Gegevens {
             samenvoeging: RwSignal::new_local(Samenvoeging::default()),
             geannuleerd: RwSignal::new_local(Vec::new()),
             volgend_id: StoredValue::new_local(1),
+            catalogus: StoredValue::new_local(Arc::new(Productcatalogus::default())),
         }
     }
 
@@ -129,7 +151,11 @@ impl Gegevens {
             .map(|b| (*b.resultaat).clone())
             .collect();
         let samen = bouw_dataset(resultaten);
+        let catalogus = self.catalogus.get_value();
+        let index = KpiIndex::bouw(&samen.dataset, &catalogus);
         self.samenvoeging.set(Samenvoeging {
+            index: Arc::new(index),
+            catalogus,
             dataset: Arc::new(samen.dataset),
             waarschuwingen: samen.waarschuwingen,
             afgewezen: samen.afgewezen,

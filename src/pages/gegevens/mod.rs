@@ -124,6 +124,7 @@ pub(crate) fn start_lezen(bron: Bron, naam: String, weggelaten: Vec<String>, id:
     let mut opties = inleesopties(regio.as_deref(), &weggelaten);
     if let Some(catalogus) = catalogus {
         opties.catalogus = (*catalogus).clone();
+        opslag.catalogus.set_value(catalogus);
     }
     let id = id.unwrap_or_else(|| opslag.nieuw_id());
     leptos::task::spawn_local(async move {

@@ -1,0 +1,209 @@
+//! KPI tiles (value, change against the previous window, "Hoe berekend?"),
+//! the grouped KPIs as small tables, and the exports.
+
+use std::sync::Arc;
+
+use jeugdmonitor_core::kpi::{Cel, Eenheid, KpiDefinitie, DEFINITIES};
+use leptos::prelude::*;
+
+use super::berekening::Berekening;
+use crate::formaat;
+use crate::gegevens::download;
+
+#[component]
+pub fn Tegels(berekening: Arc<Berekening>) -> impl IntoView {
+    let tegels: Vec<_> = DEFINITIES
+        .iter()
+        .filter(|d| !matches!(berekening.cel(d.id), Some(Cel::Object(_))) && d.id != "proces_pct")
+        .map(|d| tegel(&berekening, d))
+        .collect();
+    view! {
+        <section aria-labelledby="tegels-kop">
+            <h2 id="tegels-kop" class="utrecht-heading-2">"Kerncijfers"</h2>
+            <ul class="tegels">{tegels}</ul>
+        </section>
+    }
+}
+
+fn tegel(b: &Berekening, d: &'static KpiDefinitie) -> impl IntoView {
+    let cel = b.cel(d.id).cloned().unwrap_or(Cel::Leeg);
+    let waarde = formaat::cel(&cel, d.eenheid);
+    let reden = b.reden(d.id);
+    let verschil = verschil(b, d);
+    let id = format!("tegel-{}", d.id);
+    let verwijzing = id.clone();
+    view! {
+        <li class="tegel" aria-labelledby=verwijzing>
+            <h3 class="tegel__titel" id=id>{d.titel}</h3>
+            <p class="tegel__waarde" data-kpi=d.id>{waarde}</p>
+            {reden.map(|r| view! { <p class="tegel__reden">{r}</p> })}
+            {verschil.map(|v| view! { <p class="tegel__verschil">{v}</p> })}
+            <details class="tegel__uitleg">
+                <summary>"Hoe berekend?"</summary>
+                <p>{d.uitleg}</p>
+                <p>{format!("Nodig: {}.", d.nodig.iter().map(|s| s.naam()).collect::<Vec<_>>().join(", "))}</p>
+            </details>
+        </li>
+    }
+}
+
+/// "▲ 4,1 % t.o.v. 2023 (5.917)" — only when both periods show an exact number.
+fn verschil(b: &Berekening, d: &KpiDefinitie) -> Option<String> {
+    let (label, vorig) = b.vorige.as_ref()?;
+    let nu = getal(b.cel(d.id)?)?;
+    let toen_cel = vorig.cel(d.id)?;
+    let toen = getal(toen_cel)?;
+    let toen_tekst = formaat::cel(toen_cel, d.eenheid);
+    if (nu - toen).abs() < f64::EPSILON {
+        return Some(format!("gelijk aan {label}"));
+    }
+    let pijl = if nu > toen { "▲ hoger" } else { "▼ lager" };
+    let mate = match d.eenheid {
+        Eenheid::Procent => format!("{} procentpunt", formaat::decimaal((nu - toen).abs())),
+        _ if toen.abs() > f64::EPSILON => format!("{} %", formaat::decimaal(((nu - toen) / toen * 100.0).abs())),
+        _ => String::new(),
+    };
+    Some(format!(
+        "{pijl} dan {label} ({toen_tekst}){}",
+        if mate.is_empty() {
+            String::new()
+        } else {
+            format!(": {mate}")
+        }
+    ))
+}
+
+fn getal(cel: &Cel) -> Option<f64> {
+    match cel {
+        Cel::Geheel(n) => Some(*n as f64),
+        Cel::Decimaal(x) => Some(*x),
+        Cel::Euro(c) => Some(*c as f64 / 100.0),
+        _ => None,
+    }
+}
+
+/// The KPIs with several parts (vervolg, volgnummer, proces_pct,
+/// wachttijd_gemiddeld) as small tables.
+#[component]
+pub fn Groepen(berekening: Arc<Berekening>) -> impl IntoView {
+    let groepen: Vec<_> = DEFINITIES
+        .iter()
+        .filter(|d| matches!(berekening.cel(d.id), Some(Cel::Object(_))) || d.id == "proces_pct")
+        .map(|d| groep(&berekening, d))
+        .collect();
+    view! {
+        <section aria-labelledby="groepen-kop">
+            <h2 id="groepen-kop" class="utrecht-heading-2">"Zorgpaden, procesafspraken en wachttijden"</h2>
+            {groepen}
+        </section>
+    }
+}
+
+fn groep(b: &Berekening, d: &'static KpiDefinitie) -> impl IntoView {
+    let rijen: Vec<(String, String)> = match b.cel(d.id) {
+        Some(Cel::Object(delen)) => plat(delen, d.eenheid),
+        _ => Vec::new(),
+    };
+    let kop_id = format!("groep-{}", d.id);
+    let verwijzing = kop_id.clone();
+    view! {
+        <div class="groep" role="group" aria-labelledby=verwijzing>
+            <h3 class="utrecht-heading-3" id=kop_id>{d.titel}</h3>
+            {if rijen.is_empty() {
+                view! { <p class="utrecht-paragraph">{b.reden(d.id).unwrap_or_else(|| "Geen gegevens.".into())}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="tabelrol">
+                        <table class="utrecht-table" data-kpi=d.id>
+                            <caption class="utrecht-table__caption visueel-verborgen">{d.titel}</caption>
+                            <tbody class="utrecht-table__body">
+                                {rijen.into_iter().map(|(k, v)| view! {
+                                    <tr class="utrecht-table__row">
+                                        <th class="utrecht-table__header-cell" scope="row">{k}</th>
+                                        <td class="utrecht-table__cell utrecht-table__cell--numeric">{v}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+            <details class="tegel__uitleg">
+                <summary>"Hoe berekend?"</summary>
+                <p>{d.uitleg}</p>
+            </details>
+        </div>
+    }
+}
+
+/// Nested parts as "label — value" rows with readable labels.
+fn plat(delen: &[(String, Cel)], eenheid: Eenheid) -> Vec<(String, String)> {
+    let mut uit = Vec::new();
+    for (sleutel, cel) in delen {
+        match cel {
+            Cel::Object(binnen) => {
+                for (s, c) in binnen {
+                    let e = if s == "pct" {
+                        Eenheid::Procent
+                    } else if matches!(s.as_str(), "alle" | "met_wachttijd") {
+                        Eenheid::Weken
+                    } else {
+                        Eenheid::Jeugdigen
+                    };
+                    uit.push((format!("{} – {}", label(sleutel), label(s)), formaat::cel(c, e)));
+                }
+            }
+            _ => uit.push((label(sleutel), formaat::cel(cel, eenheid))),
+        }
+    }
+    uit
+}
+
+fn label(sleutel: &str) -> String {
+    match sleutel {
+        "zelfde_segment" => "Vervolg in hetzelfde segment".into(),
+        "ander_segment" => "Vervolg in een ander segment".into(),
+        "loopt_door" => "Ander traject loopt door".into(),
+        "geen_vervolg" => "Geen vervolg".into(),
+        "1" => "1e traject".into(),
+        "2" => "2e traject".into(),
+        "3+" => "3e of later".into(),
+        "verklarende_analyse" => "Verklarende analyse".into(),
+        "familiegroepsplan" => "Familiegroepsplan".into(),
+        "perspectiefplan" => "Perspectiefplan".into(),
+        "pct" => "percentage".into(),
+        "ja" => "ja".into(),
+        "nee" => "nee".into(),
+        "onbekend" => "onbekend".into(),
+        "alle" => "alle aanbieders".into(),
+        "met_wachttijd" => "aanbieders met wachttijd".into(),
+        ander if ander.len() == 2 && ander.bytes().all(|b| b.is_ascii_digit()) => format!("Productcategorie {ander}"),
+        ander => format!("Product {ander}"),
+    }
+}
+
+/// CSV and JSON of the current view: the same content as `jeugdmonitor kpi`.
+#[component]
+pub fn Exports(berekening: Arc<Berekening>) -> impl IntoView {
+    let b1 = berekening.clone();
+    let csv = move |_| {
+        let _ = download::bied_aan(&bestandsnaam(&b1, "csv"), &b1.csv(), "text/csv;charset=utf-8");
+    };
+    let b2 = berekening.clone();
+    let json = move |_| {
+        let _ = download::bied_aan(&bestandsnaam(&b2, "json"), &b2.json(), "application/json");
+    };
+    view! {
+        <div class="knoppenrij">
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=csv>"Exporteer CSV"</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=json>"Exporteer JSON"</button>
+        </div>
+    }
+}
+
+fn bestandsnaam(b: &Berekening, extensie: &str) -> String {
+    format!(
+        "kpi-{}.{extensie}",
+        jeugdmonitor_core::weergave::periode_tekst(&b.weergave.venster)
+    )
+}

@@ -1,0 +1,139 @@
+// The dashboard on the demo data: driven by keyboard only, the view lives in
+// the URL, the JSON export equals `jeugdmonitor kpi` for several windows and
+// scopes, the CSV export is suppressed, sorting works, and axe finds nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openApp, visit } from './harness.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const CLI = ['target/debug/jeugdmonitor', 'target/release/jeugdmonitor'].map((p) => ROOT + p).find(existsSync);
+const DEMO = ['trajecten', 'declaraties', 'wachttijden', 'begroting', 'bevolking', 'aanmeldingen', 'tevredenheid']
+  .map((k) => `${ROOT}public/demo/${k}.csv`);
+const LOAD_ONLY = new Set(['invoer', 'afgewezen', 'waarschuwingen', 'geen_gegevens']);
+
+let app;
+before(async () => {
+  app = await openApp();
+  await visit(app, '/gegevens');
+  await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
+  await app.page.waitForFunction(() => document.querySelectorAll('section.bestandskaart').length === 7 && !document.querySelector('.lading'), null, { timeout: 60000 });
+});
+after(async () => { await app.close(); });
+
+function cli(args) {
+  assert.ok(CLI, 'jeugdmonitor binary not built (layer 1 of scripts/test.sh builds it)');
+  const out = execFileSync(CLI, ['kpi', ...args, '--inhoud', ROOT + 'public/inhoud', ...DEMO], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(out.toString());
+}
+
+async function exportJson() {
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    app.page.getByRole('button', { name: 'Exporteer JSON' }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+// Client-side navigation keeps the loaded data (a full page load would not).
+async function go(query) {
+  await app.page.evaluate((q) => {
+    history.pushState(null, '', '/dashboard?' + q);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  await app.page.locator('.tegel').first().waitFor();
+}
+
+const CASES = [
+  ['periode=2024', ['--jaar', '2024']],
+  ['periode=2025-Q2&gemeente=GM0243', ['--kwartaal', '2025-Q2', '--gemeente', 'GM0243']],
+  ['periode=2023-05&segment=4&k=1', ['--maand', '2023-05', '--segment', '4', '--k', '1']],
+  ['periode=2024-H2&gemeente=GM0233&peildatum=2024-10-01&k=10', ['--halfjaar', '2024-H2', '--gemeente', 'GM0233', '--peildatum', '2024-10-01', '--k', '10']],
+  ['periode=2022-03-15_2023-02-28', ['--van', '2022-03-15', '--tot', '2023-02-28']],
+];
+
+for (const [query, args] of CASES) {
+  test(`JSON export of ?${query} equals jeugdmonitor kpi ${args.join(' ')}`, async () => {
+    await go(query);
+    const app_ = await exportJson();
+    const cli_ = cli(args);
+    for (const key of Object.keys(app_)) {
+      if (LOAD_ONLY.has(key)) continue;
+      assert.deepEqual(app_[key], cli_[key], `${key} differs`);
+    }
+    for (const key of Object.keys(cli_)) {
+      if (!LOAD_ONLY.has(key)) assert.ok(key in app_, `${key} missing from the app's export`);
+    }
+  });
+}
+
+test('the CSV export is suppressed and says so', async () => {
+  await go('periode=2025-03&gemeente=GM0230&segment=5');
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    app.page.getByRole('button', { name: 'Exporteer CSV' }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  assert.ok(text.startsWith('\uFEFF# onderdrukking;k=5'), text.slice(0, 80));
+  assert.match(text, /^kpi;waarde;toelichting\r$/m);
+  assert.match(text, /;<5;/, 'small counts appear as <5');
+  const cliCsv = execFileSync(CLI, ['kpi', '--maand', '2025-03', '--gemeente', 'GM0230', '--segment', '5', '--format', 'csv', '--inhoud', ROOT + 'public/inhoud', ...DEMO], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const rows = (t) => t.split('\r\n').filter((r) => !r.startsWith('geen_gegevens') && !r.includes('geef --inhoud'));
+  assert.deepEqual(rows(text), rows(cliCsv));
+});
+
+test('keyboard only: choose a municipality and a quarter, the URL follows, Back restores', async () => {
+  await go('periode=2024');
+  await app.page.locator('#k-soort').focus();
+  await app.page.keyboard.press('ArrowDown'); // Jaar → Halfjaar
+  await app.page.keyboard.press('ArrowDown'); // → Kwartaal
+  await app.page.waitForURL(/periode=2024-Q1/);
+  await app.page.locator('#k-gemeente').focus();
+  await app.page.keyboard.press('ArrowDown'); // first municipality by name: Elburg
+  await app.page.waitForURL(/gemeente=GM0230/);
+  assert.match(await app.page.locator('.dashboard__kop').innerText(), /1e kwartaal 2024/);
+  await app.page.goBack();
+  await app.page.waitForURL((u) => !u.search.includes('gemeente'));
+});
+
+test('the breakdown per municipality sorts by any column, by keyboard', async () => {
+  await go('periode=2024');
+  const table = app.page.locator('table.per-gemeente');
+  const button = table.getByRole('button', { name: 'Jeugdigen in zorg' });
+  await button.focus();
+  await app.page.keyboard.press('Enter');
+  const header = button.locator('xpath=..');
+  // Numbers sort largest first on the first press, then the other way round.
+  assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  const values = async () => (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map((t) => Number(t.replaceAll('.', '')));
+  const down = await values();
+  assert.deepEqual(down, [...down].sort((a, b) => b - a));
+  await app.page.keyboard.press('Enter');
+  assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+  const up = await values();
+  assert.deepEqual(up, [...down].sort((a, b) => a - b));
+  assert.equal(up.length, 7);
+});
+
+test('every KPI tile has a "Hoe berekend?" text and KPIs without input say which file', async () => {
+  await go('periode=2024');
+  const tiles = app.page.locator('.tegel');
+  assert.ok(await tiles.count() >= 25);
+  await tiles.first().locator('summary').click();
+  assert.match(await tiles.first().locator('details').innerText(), /Nodig: trajecten/);
+});
+
+test('the dashboard with data has zero axe violations, also at 320 px', async () => {
+  await go('periode=2024&gemeente=GM0243');
+  let result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`), []);
+  await app.page.setViewportSize({ width: 320, height: 640 });
+  result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`), []);
+  const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 320px`);
+  await app.page.setViewportSize({ width: 1280, height: 900 });
+});
