@@ -62,6 +62,22 @@ test('"Download afgewezen regels" gives the rejected rows with a fout column', a
   assert.match(row, /^K3,B202,GM0243,Aanbieder,45,,,2023-13-01,,.*regel 4.*datum bestaat niet/);
 });
 
+test('several files dropped at once on the drop zone are all read', async () => {
+  await visit(app, '/gegevens');
+  const spec = await readFile(DATA + 'voorbeeld_trajecten.csv', 'utf8');
+  const dataTransfer = await app.page.evaluateHandle((spec) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([spec], 'gesleept_trajecten.csv', { type: 'text/csv' }));
+    dt.items.add(new File(['toewijzing;maand;bedrag\nT1;2023-01;100,50\n'], 'gesleept_declaraties.csv', { type: 'text/csv' }));
+    return dt;
+  }, spec);
+  await app.page.locator('.laadzone').dispatchEvent('drop', { dataTransfer });
+  await card('gesleept_trajecten.csv').locator('dl.kenmerken').waitFor();
+  await card('gesleept_declaraties.csv').locator('dl.kenmerken').waitFor();
+  assert.equal(await fact(card('gesleept_trajecten.csv'), 'Geaccepteerd'), '6');
+  assert.equal(await fact(card('gesleept_declaraties.csv'), 'Soort'), 'declaraties');
+});
+
 test('the privacy guard stops a BSN column until the user drops it', async () => {
   await load([CLI_DATA + 'privacy_bsn.csv']);
   const c = card('privacy_bsn.csv');
