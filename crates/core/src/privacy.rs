@@ -47,7 +47,7 @@ impl Privacytoets {
 
     /// Looks at one cell of column `kolom`.
     pub fn bekijk(&mut self, kolom: usize, waarde: &str) {
-        let waarde = waarde.trim();
+        let waarde = waarden::trim(waarde);
         let Some(t) = self.tellingen.get_mut(kolom) else { return };
         if waarde.is_empty() {
             return;
@@ -57,7 +57,9 @@ impl Privacytoets {
         t.postcode += u64::from(is_postcode(waarde));
         t.email += u64::from(is_email(waarde));
         t.telefoon += u64::from(is_telefoonnummer(waarde));
-        t.volledige_datum += u64::from(waarden::datum(waarde).is_ok());
+        // Every accepted date form has 8 to 10 characters (`1-3-2023` to
+        // `01-03-2023`): skip parsing the many cells that cannot be one.
+        t.volledige_datum += u64::from((8..=10).contains(&waarde.len()) && waarden::datum(waarde).is_ok());
     }
 
     /// What was found, in column order.
@@ -110,24 +112,39 @@ pub fn is_bsn(waarde: &str) -> bool {
     if !(8..=9).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) || b.iter().all(|&c| c == b'0') {
         return false;
     }
-    let cijfers: Vec<i64> = std::iter::repeat_n(0, 9 - b.len())
-        .chain(b.iter().map(|&c| i64::from(c - b'0')))
-        .collect();
-    // 9a + 8b + … + 2h − 1i ≡ 0 (mod 11).
-    let som: i64 = cijfers
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| if i == 8 { -c } else { c * (9 - i as i64) })
-        .sum();
+    // 9a + 8b + … + 2h − 1i ≡ 0 (mod 11); a leading 0 adds nothing, so an
+    // 8-digit number starts at weight 8. The last digit weighs −1.
+    let mut som: i64 = 0;
+    let mut gewicht = b.len() as i64;
+    for &c in b {
+        let cijfer = i64::from(c - b'0');
+        som += if gewicht == 1 { -cijfer } else { cijfer * gewicht };
+        gewicht -= 1;
+    }
     som.rem_euclid(11) == 0
 }
 
 /// A full Dutch postcode: `1234 AB` or `1234AB` (first digit not 0).
 pub fn is_postcode(waarde: &str) -> bool {
-    let b: Vec<u8> = waarde.bytes().filter(|&c| c != b' ').collect();
-    let spaties = waarde.bytes().filter(|&c| c == b' ').count();
+    // Six characters plus at most one space: anything else is rejected
+    // before looking at the characters.
+    let bytes = waarde.as_bytes();
+    if !(6..=7).contains(&bytes.len()) || !bytes.last().is_some_and(|&b| b.is_ascii_alphabetic() || b == b' ') {
+        return false;
+    }
+    let mut b = [0u8; 6];
+    let mut n = 0;
+    for &c in bytes {
+        if c == b' ' {
+            continue;
+        }
+        let Some(plek) = b.get_mut(n) else { return false };
+        *plek = c;
+        n += 1;
+    }
+    let spaties = bytes.len() - n;
     spaties <= 1
-        && b.len() == 6
+        && n == 6
         && b.iter().take(4).all(u8::is_ascii_digit)
         && b.first().is_some_and(|&c| c != b'0')
         && b.iter().skip(4).all(u8::is_ascii_alphabetic)
@@ -135,7 +152,12 @@ pub fn is_postcode(waarde: &str) -> bool {
 
 /// Something that looks like an e-mail address.
 pub fn is_email(waarde: &str) -> bool {
-    let Some((lokaal, domein)) = waarde.split_once('@') else {
+    // A plain byte loop first: most cells have no `@`, and for short values
+    // it is cheaper than setting up a string search.
+    let Some(at) = waarde.bytes().position(|b| b == b'@') else {
+        return false;
+    };
+    let (Some(lokaal), Some(domein)) = (waarde.get(..at), waarde.get(at + 1..)) else {
         return false;
     };
     !lokaal.is_empty()
@@ -148,15 +170,38 @@ pub fn is_email(waarde: &str) -> bool {
 /// A Dutch phone number: `06…`, `0xx…` (10 digits), `+31…` or `0031…`
 /// (9 digits after the country code). Spaces, `-`, `(` and `)` are ignored.
 pub fn is_telefoonnummer(waarde: &str) -> bool {
-    let schoon: String = waarde.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
-    let nationaal = if let Some(rest) = schoon.strip_prefix("+31").or_else(|| schoon.strip_prefix("0031")) {
-        format!("0{rest}")
+    // The cleaned text may hold at most 13 characters (`0031` + 9 digits);
+    // it is gathered on the stack, and a value that starts with a letter —
+    // most cells — is rejected at its first byte.
+    // Ten digits at least.
+    if waarde.len() < 10 {
+        return false;
+    }
+    let mut schoon = [0u8; 13];
+    let mut n = 0;
+    for &c in waarde.as_bytes() {
+        if matches!(c, b' ' | b'-' | b'(' | b')') {
+            continue;
+        }
+        if !(c.is_ascii_digit() || (c == b'+' && n == 0)) {
+            return false;
+        }
+        let Some(plek) = schoon.get_mut(n) else { return false };
+        *plek = c;
+        n += 1;
+    }
+    let schoon = schoon.get(..n).unwrap_or(&[]);
+    let (nul_erbij, rest) = if let Some(rest) = schoon.strip_prefix(b"+31").or_else(|| schoon.strip_prefix(b"0031")) {
+        (true, rest)
     } else {
-        schoon
+        (false, schoon)
     };
-    let b = nationaal.as_bytes();
+    // The national form is `0` + rest when a country code was stripped.
+    let lengte = rest.len() + usize::from(nul_erbij);
+    let eerste = if nul_erbij { Some(b'0') } else { rest.first().copied() };
+    let tweede = if nul_erbij { rest.first() } else { rest.get(1) };
     // After the trunk prefix 0 comes an area code or 6, never another 0.
-    b.len() == 10 && b.iter().all(u8::is_ascii_digit) && b.first() == Some(&b'0') && b.get(1) != Some(&b'0')
+    lengte == 10 && rest.iter().all(u8::is_ascii_digit) && eerste == Some(b'0') && tweede != Some(&b'0')
 }
 
 /// Header words that name a person or an address.
@@ -324,6 +369,67 @@ mod tests {
         }
         let b = toets("client_naam", &["Piet"]);
         assert_eq!(b[0].reden, "de kolomnaam wijst op een naam of adres van een persoon");
+    }
+
+    /// The checks as they were before the allocation-free ones: the oracle.
+    mod referentie {
+        pub fn bsn(waarde: &str) -> bool {
+            let b = waarde.as_bytes();
+            if !(8..=9).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) || b.iter().all(|&c| c == b'0') {
+                return false;
+            }
+            let cijfers: Vec<i64> = std::iter::repeat_n(0, 9 - b.len())
+                .chain(b.iter().map(|&c| i64::from(c - b'0')))
+                .collect();
+            let som: i64 = cijfers
+                .iter()
+                .enumerate()
+                .map(|(i, &c)| if i == 8 { -c } else { c * (9 - i as i64) })
+                .sum();
+            som.rem_euclid(11) == 0
+        }
+
+        pub fn postcode(waarde: &str) -> bool {
+            let b: Vec<u8> = waarde.bytes().filter(|&c| c != b' ').collect();
+            let spaties = waarde.bytes().filter(|&c| c == b' ').count();
+            spaties <= 1
+                && b.len() == 6
+                && b.iter().take(4).all(u8::is_ascii_digit)
+                && b.first().is_some_and(|&c| c != b'0')
+                && b.iter().skip(4).all(u8::is_ascii_alphabetic)
+        }
+
+        pub fn email(waarde: &str) -> bool {
+            let Some((lokaal, domein)) = waarde.split_once('@') else {
+                return false;
+            };
+            !lokaal.is_empty()
+                && !waarde.contains(char::is_whitespace)
+                && !domein.contains('@')
+                && domein.split('.').count() >= 2
+                && domein.split('.').all(|d| !d.is_empty())
+        }
+
+        pub fn telefoonnummer(waarde: &str) -> bool {
+            let schoon: String = waarde.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
+            let nationaal = if let Some(rest) = schoon.strip_prefix("+31").or_else(|| schoon.strip_prefix("0031")) {
+                format!("0{rest}")
+            } else {
+                schoon
+            };
+            let b = nationaal.as_bytes();
+            b.len() == 10 && b.iter().all(u8::is_ascii_digit) && b.first() == Some(&b'0') && b.get(1) != Some(&b'0')
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn gelijk_aan_de_referentie(waarde in "[0-9 ()+@.ABab-]{0,16}|[0-9]{8,9}|(\\+31|0031|0)[ -]?[1-9][0-9 -]{7,10}|[1-9][0-9]{3} ?[A-Za-z]{2} ?") {
+            proptest::prop_assert_eq!(is_bsn(&waarde), referentie::bsn(&waarde));
+            proptest::prop_assert_eq!(is_postcode(&waarde), referentie::postcode(&waarde));
+            proptest::prop_assert_eq!(is_email(&waarde), referentie::email(&waarde));
+            proptest::prop_assert_eq!(is_telefoonnummer(&waarde), referentie::telefoonnummer(&waarde));
+        }
     }
 
     #[test]

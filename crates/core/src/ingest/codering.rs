@@ -30,6 +30,22 @@ pub fn decodeer(bytes: Vec<u8>) -> (String, bool) {
     }
 }
 
+/// Decodes one field onto the end of `uit` without allocating when `uit`
+/// has room: the hot path of the reader. Same rule as [`decodeer`]; the flag
+/// says whether Windows-1252 was needed.
+pub fn decodeer_in(bytes: &[u8], uit: &mut String) -> bool {
+    match std::str::from_utf8(bytes) {
+        Ok(tekst) => {
+            uit.push_str(tekst);
+            false
+        }
+        Err(_) => {
+            uit.extend(bytes.iter().map(|&b| cp1252_teken(b)));
+            true
+        }
+    }
+}
+
 /// The reverse, for tests and tools that must write Windows-1252: `None` for
 /// a character the code page cannot hold.
 pub fn naar_cp1252(tekst: &str) -> Option<Vec<u8>> {
@@ -70,6 +86,16 @@ mod tests {
         let (tekst, _) = decodeer(vec![b'C', b'a', b'f', 0xE9, b' ', 0xEB, b' ', 0x80]);
         assert_eq!(tekst, "Café ë €");
         assert!(!tekst.contains('\u{FFFD}'));
+    }
+
+    #[test]
+    fn decodeer_in_is_decodeer() {
+        for bytes in [&b"Zorg & Co"[..], "€ ë".as_bytes(), &[b'C', 0xE9, 0x80][..], &[][..]] {
+            let mut uit = String::from("x");
+            let cp = decodeer_in(bytes, &mut uit);
+            let (tekst, cp2) = decodeer(bytes.to_vec());
+            assert_eq!((uit, cp), (format!("x{tekst}"), cp2));
+        }
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub fn verplichte_velden(soort: Bestandssoort) -> &'static [&'static str] {
 }
 
 /// Every field a kind knows; other columns are ignored and listed.
-pub fn bekende_velden(soort: Bestandssoort) -> &'static [&'static str] {
+pub const fn bekende_velden(soort: Bestandssoort) -> &'static [&'static str] {
     match soort {
         Bestandssoort::Trajecten => &[
             "client",
@@ -80,6 +80,54 @@ pub fn bekende_velden(soort: Bestandssoort) -> &'static [&'static str] {
         Bestandssoort::Tevredenheid => &["datum", "score", "aanbieder", "gemeente"],
     }
 }
+
+/// A field of a kind with its place in [`bekende_velden`], found at compile
+/// time by [`Veld::nieuw`] (write `veld!(Trajecten, "client")`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Veld {
+    pub soort: Bestandssoort,
+    pub nummer: usize,
+    pub naam: &'static str,
+}
+
+impl Veld {
+    /// Only for constants: a name the kind does not know fails the build.
+    pub const fn nieuw(soort: Bestandssoort, naam: &'static str) -> Veld {
+        let velden = bekende_velden(soort);
+        let mut nummer = 0;
+        while nummer < velden.len() {
+            if zelfde(velden[nummer], naam) {
+                return Veld { soort, nummer, naam };
+            }
+            nummer += 1;
+        }
+        panic!("onbekend veld");
+    }
+}
+
+/// String equality usable in a `const fn`.
+const fn zelfde(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// `veld!(Trajecten, "client")`: the [`Veld`] as a compile-time constant.
+macro_rules! veld {
+    ($soort:ident, $naam:literal) => {
+        const { $crate::ingest::kop::Veld::nieuw($crate::model::Bestandssoort::$soort, $naam) }
+    };
+}
+pub(crate) use veld;
 
 /// Recognition order: kinds whose signature contains another's come first
 /// (declaraties before begroting: both have `bedrag`; bevolking before
@@ -196,6 +244,16 @@ impl Indeling {
     pub fn kolom(&self, veld: &str) -> Option<usize> {
         let v = bekende_velden(self.soort).iter().position(|&n| n == veld)?;
         self.kolommen.get(v).copied().flatten()
+    }
+
+    /// The column of a field whose place was found at compile time: no
+    /// name comparisons per value.
+    pub fn kolom_van(&self, veld: Veld) -> Option<usize> {
+        if veld.soort == self.soort {
+            self.kolommen.get(veld.nummer).copied().flatten()
+        } else {
+            self.kolom(veld.naam)
+        }
     }
 
     fn heeft(&self, veld: &str) -> bool {

@@ -15,10 +15,12 @@ pub mod codering;
 mod dataset;
 mod kop;
 mod rijen;
+mod snelhash;
 mod splitser;
 pub mod waarden;
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::ops::Range;
 
 pub use afgewezen::{afgewezen_csv, schrijf_afgewezen};
 pub use dataset::{bouw_dataset, traject_velden, Samengevoegd, TRAJECT_KOLOMMEN};
@@ -29,13 +31,14 @@ pub use kop::{
 use crate::content::{Gemeente, Productcatalogus};
 use crate::date::Datum;
 use crate::model::{
-    Aanmelding, Begroting, Bestandssoort, Bevolking, ClientId, Declaratie, Tevredenheid, Traject, Wachttijd,
+    Aanmelding, Begroting, Bestandssoort, Bevolking, ClientId, Declaratie, Maand, Tevredenheid, Traject, Wachttijd,
 };
 use crate::privacy::{Bevinding, Privacytoets};
 use crate::problem::Probleem;
 
 use kop::{Herkenning, Indeling};
-use rijen::{Context, Fout, Rij};
+use rijen::{Context, Fout, Rij, Velden};
+use snelhash::SnelleMap;
 use splitser::{RuwRecord, Splitser};
 
 /// Everything a read needs besides the bytes.
@@ -204,8 +207,12 @@ impl Bestandslezer {
                 bytes: 0,
                 kop: None,
                 cp1252: false,
-                client_index: HashMap::new(),
-                toewijzingen: HashMap::new(),
+                client_index: SnelleMap::default(),
+                toewijzingen: SnelleMap::default(),
+                gemeentecache: RefCell::default(),
+                maanden: None,
+                tekst: String::new(),
+                grenzen: Vec::new(),
             },
         }
     }
@@ -248,42 +255,70 @@ struct Kop {
     indeling: Option<Indeling>,
     privacy: Privacytoets,
     scheidingsteken: u8,
+    /// Byte ranges of the kept columns of the current row (reused).
+    kolommen: Vec<Range<usize>>,
 }
 
 struct Verwerker {
     opties: Inleesopties,
     res: Bestandsresultaat,
     bytes: u64,
-    kop: Option<Kop>,
+    /// Boxed: it is taken out and put back for every row.
+    kop: Option<Box<Kop>>,
     cp1252: bool,
-    client_index: HashMap<String, u32>,
+    client_index: SnelleMap<u32>,
     /// Toewijzing → line of its first occurrence.
-    toewijzingen: HashMap<String, u64>,
+    toewijzingen: SnelleMap<u64>,
+    /// See `rijen::Context::gemeentecache`.
+    gemeentecache: RefCell<SnelleMap<Option<String>>>,
+    /// First and last month of the accepted declaraties.
+    maanden: Option<(Maand, Maand)>,
+    /// Decoded text of a record that is not plain UTF-8 (reused).
+    tekst: String,
+    /// Byte range of each field in `tekst` (reused).
+    grenzen: Vec<Range<usize>>,
 }
 
 impl Verwerker {
-    fn decodeer(&mut self, velden: Vec<Vec<u8>>) -> Vec<String> {
-        velden
-            .into_iter()
-            .map(|v| {
-                let (tekst, cp) = codering::decodeer(v);
-                self.cp1252 |= cp;
-                tekst
-            })
-            .collect()
-    }
-
-    fn record(&mut self, r: RuwRecord, scheidingsteken: u8) {
-        let open = r.open_aanhalingsteken;
-        let regel = r.regel;
-        let velden = self.decodeer(r.velden);
+    fn record(&mut self, r: &RuwRecord, scheidingsteken: u8) {
+        // Taken out for the call so the row can borrow them while `self`
+        // is changed; put back after, so their capacity is reused.
+        let mut eigen = std::mem::take(&mut self.tekst);
+        let mut eigen_grenzen = std::mem::take(&mut self.grenzen);
+        // A record that is valid UTF-8 as a whole, with every field boundary
+        // on a character boundary, has only valid UTF-8 fields: it is used
+        // as it is, without a copy. Otherwise each field is decoded on its
+        // own (spec: UTF-8 when valid, else Windows-1252).
+        let geheel = std::str::from_utf8(r.bytes()).ok().filter(|t| {
+            r.grenzen()
+                .iter()
+                .all(|g| t.is_char_boundary(g.start) && t.is_char_boundary(g.end))
+        });
+        let (tekst, grenzen): (&str, &[Range<usize>]) = match geheel {
+            Some(tekst) => (tekst, r.grenzen()),
+            None => {
+                eigen.clear();
+                eigen_grenzen.clear();
+                for veld in r.velden() {
+                    let begin = eigen.len();
+                    self.cp1252 |= codering::decodeer_in(veld, &mut eigen);
+                    eigen_grenzen.push(begin..eigen.len());
+                }
+                (&eigen, &eigen_grenzen)
+            }
+        };
         match self.kop.take() {
-            None => self.kop = Some(self.lees_kop(velden, scheidingsteken)),
+            None => {
+                let koppen = Velden::nieuw(tekst, grenzen).naar_strings();
+                self.kop = Some(Box::new(self.lees_kop(koppen, scheidingsteken)));
+            }
             Some(mut kop) => {
-                self.rij(&mut kop, regel, velden, open);
+                self.rij(&mut kop, r.regel, tekst, grenzen, r.open_aanhalingsteken);
                 self.kop = Some(kop);
             }
         }
+        self.tekst = eigen;
+        self.grenzen = eigen_grenzen;
     }
 
     fn lees_kop(&mut self, koppen: Vec<String>, scheidingsteken: u8) -> Kop {
@@ -348,19 +383,20 @@ impl Verwerker {
             indeling,
             privacy,
             scheidingsteken,
+            kolommen: Vec::new(),
         }
     }
 
-    fn rij(&mut self, kop: &mut Kop, regel: u64, ruw: Vec<String>, open: bool) {
+    fn rij(&mut self, kop: &mut Kop, regel: u64, tekst: &str, grenzen: &[Range<usize>], open: bool) {
         self.res.regels_gelezen += 1;
+        let ruw = Velden::nieuw(tekst, grenzen);
         let aantal_ruw = ruw.len();
         let te_veel = ruw.iter().skip(kop.aantal_kolommen).any(|v| !v.trim().is_empty());
-        let mut ruw: Vec<Option<String>> = ruw.into_iter().map(Some).collect();
-        let velden: Vec<String> = kop
-            .behouden
-            .iter()
-            .map(|&i| ruw.get_mut(i).and_then(Option::take).unwrap_or_default())
-            .collect();
+        // The kept columns; a missing trailing field reads as empty.
+        kop.kolommen.clear();
+        kop.kolommen
+            .extend(kop.behouden.iter().map(|&i| grenzen.get(i).cloned().unwrap_or(0..0)));
+        let velden = Velden::nieuw(tekst, &kop.kolommen);
         for (i, v) in velden.iter().enumerate() {
             kop.privacy.bekijk(i, v);
         }
@@ -393,9 +429,10 @@ impl Verwerker {
             catalogus: &self.opties.catalogus,
             huidig_jaar: self.opties.huidig_jaar,
             scheidingsteken: kop.scheidingsteken,
+            gemeentecache: &self.gemeentecache,
         };
         let rij = Rij {
-            velden: &velden,
+            velden,
             koppen: &self.res.kolommen,
             indeling,
         };
@@ -403,7 +440,7 @@ impl Verwerker {
             Bestandssoort::Trajecten => {
                 rijen::traject(&rij, &ctx).and_then(|(client, t)| match self.toewijzingen.get(&t.toewijzing) {
                     Some(eerder) => Err(Fout {
-                        kolom: rij.kolomnaam("toewijzing"),
+                        kolom: rij.kolomnaam(kop::veld!(Trajecten, "toewijzing")),
                         waarde: t.toewijzing.clone(),
                         reden: format!("dubbele toewijzing: komt al voor op regel {eerder}"),
                     }),
@@ -427,13 +464,18 @@ impl Verwerker {
     }
 
     /// Keeps an accepted record and widens the file's period.
-    fn neem(&mut self, regel: u64, record: Record) {
+    fn neem(&mut self, regel: u64, record: Record<'_>) {
         let periode = &mut self.res.periode;
         match record {
             Record::Traject(client, t) => self.neem_traject(regel, client, t),
             Record::Declaratie(d) => {
-                let m = d.maand.eerste_dag();
-                verleng(periode, m, m.eind_van_maand());
+                // The period is widened once at the end, from the first and
+                // last month: month → day range is monotone, so the result
+                // is the same and no dates are computed per row.
+                self.maanden = Some(match self.maanden {
+                    Some((van, tot)) => (van.min(d.maand), tot.max(d.maand)),
+                    None => (d.maand, d.maand),
+                });
                 self.res.declaraties.push(d);
             }
             Record::Wachttijd(w) => {
@@ -463,12 +505,17 @@ impl Verwerker {
         }
     }
 
-    fn neem_traject(&mut self, regel: u64, client: String, mut traject: Traject) {
-        let volgende = u32::try_from(self.res.clients.len()).unwrap_or(u32::MAX);
-        let id = *self.client_index.entry(client).or_insert_with_key(|c| {
-            self.res.clients.push(c.clone());
-            volgende
-        });
+    fn neem_traject(&mut self, regel: u64, client: &str, mut traject: Traject) {
+        // Look up before allocating: most clients have several trajectories.
+        let id = match self.client_index.get(client) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(self.res.clients.len()).unwrap_or(u32::MAX);
+                self.res.clients.push(client.to_string());
+                self.client_index.insert(client.to_string(), id);
+                id
+            }
+        };
         traject.client = ClientId(id);
         verleng(
             &mut self.res.periode,
@@ -479,7 +526,7 @@ impl Verwerker {
         self.res.trajecten.push(GelezenTraject { regel, traject });
     }
 
-    fn wijs_af(&mut self, regel: u64, fout: Fout, velden: Vec<String>) {
+    fn wijs_af(&mut self, regel: u64, fout: Fout, velden: Velden) {
         let probleem = Probleem {
             bestand: self.res.bestandsnaam.clone(),
             regel,
@@ -487,10 +534,17 @@ impl Verwerker {
             waarde: fout.waarde,
             reden: fout.reden,
         };
-        self.res.afgewezen.push(Afwijzing { probleem, velden });
+        self.res.afgewezen.push(Afwijzing {
+            probleem,
+            velden: velden.naar_strings(),
+        });
     }
 
     fn afronden(mut self, bom: bool) -> Bestandsresultaat {
+        if let Some((van, tot)) = self.maanden {
+            let tot = tot.eerste_dag();
+            verleng(&mut self.res.periode, van.eerste_dag(), tot.eind_van_maand());
+        }
         self.res.codering = if self.cp1252 {
             Codering::Windows1252
         } else if bom {
@@ -507,8 +561,8 @@ impl Verwerker {
 }
 
 /// One accepted row of any kind.
-enum Record {
-    Traject(String, Traject),
+enum Record<'a> {
+    Traject(&'a str, Traject),
     Declaratie(Declaratie),
     Wachttijd(Wachttijd),
     Begroting(Begroting),

@@ -1,11 +1,15 @@
 //! Lowering one decoded row into a validated record of its kind (spec 1.1–1.7).
 //! The first rule a row breaks is its rejection reason.
 
+use std::cell::RefCell;
+use std::ops::Range;
+
 use crate::content::{gemeentecode, Gemeente, Productcatalogus};
 use crate::date::Datum;
 use crate::model::{Aanmelding, Begroting, Bevolking, ClientId, Declaratie, Product, Tevredenheid, Traject, Wachttijd};
 
-use super::kop::Indeling;
+use super::kop::{veld, Indeling, Veld};
+use super::snelhash::SnelleMap;
 use super::waarden;
 
 /// Why a row was refused: column (as in the header), value and reason.
@@ -22,34 +26,95 @@ pub struct Context<'a> {
     pub catalogus: &'a Productcatalogus,
     pub huidig_jaar: i32,
     pub scheidingsteken: u8,
+    /// Per file: municipality as written → its code. A file names few
+    /// municipalities in many rows; this saves normalising (and formatting)
+    /// the same value again.
+    pub gemeentecache: &'a RefCell<SnelleMap<Option<String>>>,
 }
 
-/// One row with its header, for field lookups by spec name.
-pub struct Rij<'a> {
-    pub velden: &'a [String],
-    pub koppen: &'a [String],
-    pub indeling: &'a Indeling,
+/// Entries kept in [`Context::gemeentecache`]: bounds memory for a file
+/// full of different values.
+const GEMEENTECACHE_MAX: usize = 4096;
+
+impl Context<'_> {
+    /// [`gemeentecode`], remembered per file.
+    fn gemeentecode(&self, invoer: &str) -> Option<String> {
+        let Ok(mut cache) = self.gemeentecache.try_borrow_mut() else {
+            return gemeentecode(self.gemeenten, invoer);
+        };
+        if let Some(code) = cache.get(invoer) {
+            return code.clone();
+        }
+        let code = gemeentecode(self.gemeenten, invoer);
+        if cache.len() < GEMEENTECACHE_MAX {
+            cache.insert(invoer.to_string(), code.clone());
+        }
+        code
+    }
 }
 
-impl Rij<'_> {
+/// The decoded fields of one row, borrowed from the reader's reused buffers:
+/// one text and the byte range of each field in it, so reading a row
+/// allocates nothing until a value is kept.
+#[derive(Clone, Copy, Debug)]
+pub struct Velden<'a> {
+    tekst: &'a str,
+    grenzen: &'a [Range<usize>],
+}
+
+impl<'a> Velden<'a> {
+    pub fn nieuw(tekst: &'a str, grenzen: &'a [Range<usize>]) -> Velden<'a> {
+        Velden { tekst, grenzen }
+    }
+
+    /// Field `i` as read (untrimmed).
+    pub fn get(&self, i: usize) -> Option<&'a str> {
+        self.grenzen.get(i).and_then(|g| self.tekst.get(g.clone()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.grenzen.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + 'a {
+        let tekst = self.tekst;
+        self.grenzen.iter().map(move |g| tekst.get(g.clone()).unwrap_or(""))
+    }
+
+    /// Owned copies, for a rejected row.
+    pub fn naar_strings(&self) -> Vec<String> {
+        self.iter().map(str::to_string).collect()
+    }
+}
+
+/// One row with its header, for field lookups by spec name. The values
+/// (`'a`) may outlive the header borrow (`'k`), so a kept value can be used
+/// while the reader changes its result.
+pub struct Rij<'a, 'k> {
+    pub velden: Velden<'a>,
+    pub koppen: &'k [String],
+    pub indeling: &'k Indeling,
+}
+
+impl<'a> Rij<'a, '_> {
     /// The trimmed value of a field; "" when absent or empty.
-    fn waarde(&self, veld: &str) -> &str {
+    fn waarde(&self, veld: Veld) -> &'a str {
         self.indeling
-            .kolom(veld)
+            .kolom_van(veld)
             .and_then(|k| self.velden.get(k))
-            .map_or("", |w| w.trim())
+            .map_or("", waarden::trim)
     }
 
     /// The header name (as written) of a field's column.
-    pub fn kolomnaam(&self, veld: &str) -> String {
+    pub fn kolomnaam(&self, veld: Veld) -> String {
         self.indeling
-            .kolom(veld)
+            .kolom_van(veld)
             .and_then(|k| self.koppen.get(k))
-            .map_or(veld, |k| k.trim())
+            .map_or(veld.naam, |k| k.trim())
             .to_string()
     }
 
-    fn fout(&self, veld: &str, reden: impl Into<String>) -> Fout {
+    fn fout(&self, veld: Veld, reden: impl Into<String>) -> Fout {
         Fout {
             kolom: self.kolomnaam(veld),
             waarde: self.waarde(veld).to_string(),
@@ -57,7 +122,7 @@ impl Rij<'_> {
         }
     }
 
-    fn verplicht(&self, veld: &str) -> Result<&str, Fout> {
+    fn verplicht(&self, veld: Veld) -> Result<&'a str, Fout> {
         let w = self.waarde(veld);
         if w.is_empty() {
             Err(self.fout(veld, "verplicht veld is leeg"))
@@ -66,12 +131,12 @@ impl Rij<'_> {
         }
     }
 
-    fn optioneel(&self, veld: &str) -> Option<&str> {
+    fn optioneel(&self, veld: Veld) -> Option<&'a str> {
         Some(self.waarde(veld)).filter(|w| !w.is_empty())
     }
 
     /// Parses a required field.
-    fn lees<T>(&self, veld: &str, parse: impl Fn(&str) -> Result<T, &'static str>) -> Result<T, Fout> {
+    fn lees<T>(&self, veld: Veld, parse: impl Fn(&str) -> Result<T, &'static str>) -> Result<T, Fout> {
         let w = self.verplicht(veld)?;
         parse(w).map_err(|r| self.fout(veld, r))
     }
@@ -79,7 +144,7 @@ impl Rij<'_> {
     /// Parses an optional field; empty is `None`.
     fn lees_optioneel<T>(
         &self,
-        veld: &str,
+        veld: Veld,
         parse: impl Fn(&str) -> Result<T, &'static str>,
     ) -> Result<Option<T>, Fout> {
         self.optioneel(veld)
@@ -87,56 +152,57 @@ impl Rij<'_> {
             .transpose()
     }
 
-    fn gemeente(&self, veld: &str, ctx: &Context) -> Result<Option<String>, Fout> {
+    fn gemeente(&self, veld: Veld, ctx: &Context) -> Result<Option<String>, Fout> {
         self.lees_optioneel(veld, |w| {
-            gemeentecode(ctx.gemeenten, w).ok_or("onbekende gemeente (geen CBS-code en niet bekend in de regio)")
+            ctx.gemeentecode(w)
+                .ok_or("onbekende gemeente (geen CBS-code en niet bekend in de regio)")
         })
     }
 
-    fn bedrag(&self, ctx: &Context) -> Result<i64, Fout> {
+    fn bedrag(&self, veld: Veld, ctx: &Context) -> Result<i64, Fout> {
         if self.indeling.bedrag_in_centen {
-            self.lees("bedrag", |w| waarden::centen(w, ctx.scheidingsteken))
+            self.lees(veld, |w| waarden::centen(w, ctx.scheidingsteken))
         } else {
-            self.lees("bedrag", |w| waarden::bedrag_cent(w, ctx.scheidingsteken))
+            self.lees(veld, |w| waarden::bedrag_cent(w, ctx.scheidingsteken))
         }
     }
 }
 
 /// A trajecten row; the client pseudonym is returned beside the record
 /// (whose `client` is a placeholder until interned).
-pub fn traject(rij: &Rij, ctx: &Context) -> Result<(String, Traject), Fout> {
-    let client = rij.verplicht("client")?;
+pub fn traject<'a>(rij: &Rij<'a, '_>, ctx: &Context) -> Result<(&'a str, Traject), Fout> {
+    let client = rij.verplicht(veld!(Trajecten, "client"))?;
     if client.chars().count() > 64 {
-        return Err(rij.fout("client", "client is langer dan 64 tekens"));
+        return Err(rij.fout(veld!(Trajecten, "client"), "client is langer dan 64 tekens"));
     }
-    let toewijzing = rij.verplicht("toewijzing")?;
+    let toewijzing = rij.verplicht(veld!(Trajecten, "toewijzing"))?;
     let gemeente = rij
-        .gemeente("gemeente", ctx)?
-        .ok_or_else(|| rij.fout("gemeente", "verplicht veld is leeg"))?;
-    let aanbieder = rij.verplicht("aanbieder")?;
-    let productcategorie = rij.lees("productcategorie", waarden::productcategorie)?;
-    let productcode = rij.optioneel("productcode");
+        .gemeente(veld!(Trajecten, "gemeente"), ctx)?
+        .ok_or_else(|| rij.fout(veld!(Trajecten, "gemeente"), "verplicht veld is leeg"))?;
+    let aanbieder = rij.verplicht(veld!(Trajecten, "aanbieder"))?;
+    let productcategorie = rij.lees(veld!(Trajecten, "productcategorie"), waarden::productcategorie)?;
+    let productcode = rij.optioneel(veld!(Trajecten, "productcode"));
     if productcode.is_some_and(|c| c.chars().count() > 5) {
-        return Err(rij.fout("productcode", "productcode is langer dan 5 tekens"));
+        return Err(rij.fout(veld!(Trajecten, "productcode"), "productcode is langer dan 5 tekens"));
     }
     // An empty segment comes from the catalogue; else it stays "onbekend".
     let segment = rij
-        .lees_optioneel("segment", waarden::segment)?
+        .lees_optioneel(veld!(Trajecten, "segment"), waarden::segment)?
         .or_else(|| productcode.and_then(|c| ctx.catalogus.segment(c)));
-    let verwijzer = rij.lees_optioneel("verwijzer", waarden::tweecijfercode)?;
-    let geboortejaar = rij.lees_optioneel("geboortejaar", waarden::jaar)?;
+    let verwijzer = rij.lees_optioneel(veld!(Trajecten, "verwijzer"), waarden::tweecijfercode)?;
+    let geboortejaar = rij.lees_optioneel(veld!(Trajecten, "geboortejaar"), waarden::jaar)?;
     if let Some(j) = geboortejaar {
         if !(1990..=ctx.huidig_jaar).contains(&j) {
             return Err(rij.fout(
-                "geboortejaar",
+                veld!(Trajecten, "geboortejaar"),
                 format!("geboortejaar ligt buiten 1990–{}", ctx.huidig_jaar),
             ));
         }
     }
-    let begin = rij.lees("begindatum", waarden::datum)?;
-    let eind = rij.lees_optioneel("einddatum", waarden::datum)?;
+    let begin = rij.lees(veld!(Trajecten, "begindatum"), waarden::datum)?;
+    let eind = rij.lees_optioneel(veld!(Trajecten, "einddatum"), waarden::datum)?;
     if eind.is_some_and(|e| e < begin) {
-        return Err(rij.fout("einddatum", "einddatum ligt voor begindatum"));
+        return Err(rij.fout(veld!(Trajecten, "einddatum"), "einddatum ligt voor begindatum"));
     }
     let traject = Traject {
         client: ClientId(0),
@@ -150,29 +216,29 @@ pub fn traject(rij: &Rij, ctx: &Context) -> Result<(String, Traject), Fout> {
         geboortejaar,
         begin,
         eind,
-        reden_beeindiging: rij.lees_optioneel("reden_beeindiging", waarden::tweecijfercode)?,
-        verklarende_analyse: rij.lees_optioneel("verklarende_analyse", waarden::booleaan)?,
-        familiegroepsplan: rij.lees_optioneel("familiegroepsplan", waarden::booleaan)?,
-        perspectiefplan: rij.lees_optioneel("perspectiefplan", waarden::booleaan)?,
+        reden_beeindiging: rij.lees_optioneel(veld!(Trajecten, "reden_beeindiging"), waarden::tweecijfercode)?,
+        verklarende_analyse: rij.lees_optioneel(veld!(Trajecten, "verklarende_analyse"), waarden::booleaan)?,
+        familiegroepsplan: rij.lees_optioneel(veld!(Trajecten, "familiegroepsplan"), waarden::booleaan)?,
+        perspectiefplan: rij.lees_optioneel(veld!(Trajecten, "perspectiefplan"), waarden::booleaan)?,
     };
-    Ok((client.to_string(), traject))
+    Ok((client, traject))
 }
 
 pub fn declaratie(rij: &Rij, ctx: &Context) -> Result<Declaratie, Fout> {
     Ok(Declaratie {
-        toewijzing: rij.verplicht("toewijzing")?.to_string(),
-        maand: rij.lees("maand", waarden::maand)?,
-        bedrag_cent: rij.bedrag(ctx)?,
+        toewijzing: rij.verplicht(veld!(Declaraties, "toewijzing"))?.to_string(),
+        maand: rij.lees(veld!(Declaraties, "maand"), waarden::maand)?,
+        bedrag_cent: rij.bedrag(veld!(Declaraties, "bedrag"), ctx)?,
     })
 }
 
 pub fn wachttijd(rij: &Rij, ctx: &Context) -> Result<Wachttijd, Fout> {
-    let peildatum = rij.lees("peildatum", waarden::datum)?;
-    let aanbieder = rij.verplicht("aanbieder")?.to_string();
-    let categorie = rij.lees_optioneel("productcategorie", waarden::productcategorie)?;
-    let code = rij.optioneel("productcode");
+    let peildatum = rij.lees(veld!(Wachttijden, "peildatum"), waarden::datum)?;
+    let aanbieder = rij.verplicht(veld!(Wachttijden, "aanbieder"))?.to_string();
+    let categorie = rij.lees_optioneel(veld!(Wachttijden, "productcategorie"), waarden::productcategorie)?;
+    let code = rij.optioneel(veld!(Wachttijden, "productcode"));
     if code.is_some_and(|c| c.chars().count() > 5) {
-        return Err(rij.fout("productcode", "productcode is langer dan 5 tekens"));
+        return Err(rij.fout(veld!(Wachttijden, "productcode"), "productcode is langer dan 5 tekens"));
     }
     let (product, productcategorie) = match (code, categorie) {
         (Some(c), cat) => (
@@ -181,17 +247,22 @@ pub fn wachttijd(rij: &Rij, ctx: &Context) -> Result<Wachttijd, Fout> {
         ),
         (None, Some(cat)) => (Product::Categorie(cat), Some(cat)),
         (None, None) => {
-            let veld = if rij.indeling.kolom("productcategorie").is_some() {
-                "productcategorie"
+            let veld = if rij.indeling.kolom_van(veld!(Wachttijden, "productcategorie")).is_some() {
+                veld!(Wachttijden, "productcategorie")
             } else {
-                "productcode"
+                veld!(Wachttijden, "productcode")
             };
             return Err(rij.fout(veld, "productcategorie of productcode is verplicht"));
         }
     };
-    let wachttijd_weken = rij.lees("wachttijd_weken", |w| waarden::decimaal(w, ctx.scheidingsteken))?;
+    let wachttijd_weken = rij.lees(veld!(Wachttijden, "wachttijd_weken"), |w| {
+        waarden::decimaal(w, ctx.scheidingsteken)
+    })?;
     if wachttijd_weken < 0.0 {
-        return Err(rij.fout("wachttijd_weken", "wachttijd mag niet negatief zijn"));
+        return Err(rij.fout(
+            veld!(Wachttijden, "wachttijd_weken"),
+            "wachttijd mag niet negatief zijn",
+        ));
     }
     Ok(Wachttijd {
         peildatum,
@@ -199,54 +270,63 @@ pub fn wachttijd(rij: &Rij, ctx: &Context) -> Result<Wachttijd, Fout> {
         product,
         productcategorie,
         wachttijd_weken,
-        wachtenden: rij.lees_optioneel("wachtenden", |w| waarden::aantal(w, ctx.scheidingsteken))?,
-        gemeente: rij.gemeente("gemeente", ctx)?,
+        wachtenden: rij.lees_optioneel(veld!(Wachttijden, "wachtenden"), |w| {
+            waarden::aantal(w, ctx.scheidingsteken)
+        })?,
+        gemeente: rij.gemeente(veld!(Wachttijden, "gemeente"), ctx)?,
     })
 }
 
 pub fn begroting(rij: &Rij, ctx: &Context) -> Result<Begroting, Fout> {
     Ok(Begroting {
-        jaar: rij.lees("jaar", waarden::jaar)?,
-        bedrag_cent: rij.bedrag(ctx)?,
-        gemeente: rij.gemeente("gemeente", ctx)?,
-        segment: rij.lees_optioneel("segment", waarden::segment)?,
+        jaar: rij.lees(veld!(Begroting, "jaar"), waarden::jaar)?,
+        bedrag_cent: rij.bedrag(veld!(Begroting, "bedrag"), ctx)?,
+        gemeente: rij.gemeente(veld!(Begroting, "gemeente"), ctx)?,
+        segment: rij.lees_optioneel(veld!(Begroting, "segment"), waarden::segment)?,
     })
 }
 
 pub fn bevolking(rij: &Rij, ctx: &Context) -> Result<Bevolking, Fout> {
     Ok(Bevolking {
-        jaar: rij.lees("jaar", waarden::jaar)?,
+        jaar: rij.lees(veld!(Bevolking, "jaar"), waarden::jaar)?,
         gemeente: rij
-            .gemeente("gemeente", ctx)?
-            .ok_or_else(|| rij.fout("gemeente", "verplicht veld is leeg"))?,
-        jongeren: rij.lees("jongeren", |w| waarden::aantal(w, ctx.scheidingsteken))?,
+            .gemeente(veld!(Bevolking, "gemeente"), ctx)?
+            .ok_or_else(|| rij.fout(veld!(Bevolking, "gemeente"), "verplicht veld is leeg"))?,
+        jongeren: rij.lees(veld!(Bevolking, "jongeren"), |w| {
+            waarden::aantal(w, ctx.scheidingsteken)
+        })?,
     })
 }
 
 pub fn aanmelding(rij: &Rij, ctx: &Context) -> Result<Aanmelding, Fout> {
-    let aanmelddatum = rij.lees("aanmelddatum", waarden::datum)?;
-    let eerste_contact = rij.lees_optioneel("eerste_contact", waarden::datum)?;
+    let aanmelddatum = rij.lees(veld!(Aanmeldingen, "aanmelddatum"), waarden::datum)?;
+    let eerste_contact = rij.lees_optioneel(veld!(Aanmeldingen, "eerste_contact"), waarden::datum)?;
     if eerste_contact.is_some_and(|c| c < aanmelddatum) {
-        return Err(rij.fout("eerste_contact", "eerste contact ligt voor aanmelddatum"));
+        return Err(rij.fout(
+            veld!(Aanmeldingen, "eerste_contact"),
+            "eerste contact ligt voor aanmelddatum",
+        ));
     }
     Ok(Aanmelding {
         aanmelddatum,
         eerste_contact,
-        gemeente: rij.gemeente("gemeente", ctx)?,
+        gemeente: rij.gemeente(veld!(Aanmeldingen, "gemeente"), ctx)?,
     })
 }
 
 pub fn tevredenheid(rij: &Rij, ctx: &Context) -> Result<Tevredenheid, Fout> {
-    let datum = rij.lees("datum", waarden::datum)?;
-    let score = rij.lees("score", |w| waarden::decimaal(w, ctx.scheidingsteken))?;
+    let datum = rij.lees(veld!(Tevredenheid, "datum"), waarden::datum)?;
+    let score = rij.lees(veld!(Tevredenheid, "score"), |w| {
+        waarden::decimaal(w, ctx.scheidingsteken)
+    })?;
     if !(1.0..=10.0).contains(&score) {
-        return Err(rij.fout("score", "score moet tussen 1 en 10 liggen"));
+        return Err(rij.fout(veld!(Tevredenheid, "score"), "score moet tussen 1 en 10 liggen"));
     }
     Ok(Tevredenheid {
         datum,
         score,
-        aanbieder: rij.optioneel("aanbieder").map(str::to_string),
-        gemeente: rij.gemeente("gemeente", ctx)?,
+        aanbieder: rij.optioneel(veld!(Tevredenheid, "aanbieder")).map(str::to_string),
+        gemeente: rij.gemeente(veld!(Tevredenheid, "gemeente"), ctx)?,
     })
 }
 

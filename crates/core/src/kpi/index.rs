@@ -1,11 +1,20 @@
 //! The index built once per data set, so that every window and scope after
-//! that is a few linear passes over plain integers.
+//! that is one linear pass over plain integers.
+//!
+//! Layout, chosen for that pass: the trajectories are sorted by (client,
+//! begin, toewijzing), so each client's trajectories are one contiguous run;
+//! what the KPIs read of a trajectory is one 16-byte [`Kern`]; what only the
+//! scope filters read is kept in separate columns ([`Kolommen`]), so a pass
+//! without a scope never touches it; and each trajectory's declarations are
+//! summarised ([`DeclaratieKop`]) so that a window that covers all or none
+//! of them costs one comparison instead of a walk over its months.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::content::Productcatalogus;
 use crate::date::Datum;
-use crate::model::{ClientId, DataSet, Maand};
+use crate::model::{DataSet, Maand};
 
 /// A month as one integer (`jaar * 12 + maand − 1`), so "month in W" is a
 /// range check.
@@ -19,39 +28,95 @@ pub(crate) fn maandnummer_van(d: Datum) -> Maandnummer {
     maandnummer(Maand::van_datum(d))
 }
 
-/// The part of a trajectory the KPIs read, with strings replaced by ids.
-#[derive(Clone, Debug)]
-pub(crate) struct Kern {
-    pub client: ClientId,
-    pub begin: Datum,
-    pub eind: Option<Datum>,
-    pub gemeente: u32,
-    pub aanbieder: u32,
-    pub productcode: Option<u32>,
-    pub productcategorie: u8,
-    pub segment: Option<u8>,
-    pub verwijzer: Option<u8>,
-    pub geboortejaar: Option<i32>,
-    pub reden_beeindiging: Option<u8>,
-    pub verklarende_analyse: Option<bool>,
-    pub familiegroepsplan: Option<bool>,
-    pub perspectiefplan: Option<bool>,
+/// Bits of [`Kern::vlaggen`].
+pub(crate) mod vlag {
+    /// The trajectory has an end date (else [`super::Kern::eind`] is "never").
+    pub const EIND: u16 = 1 << 0;
+    /// reden_beeindiging is given.
+    pub const REDEN: u16 = 1 << 1;
+    /// reden_beeindiging is 31 (volgens plan).
+    pub const VOLGENS_PLAN: u16 = 1 << 2;
     /// The product is marked `jeugdzorgplus` in the catalogue.
-    pub jeugdzorgplus: bool,
-    /// Rank among all the client's trajectories in the whole data set,
-    /// ordered by (begin, toewijzing); 1-based.
-    pub volgnummer: u32,
+    pub const JEUGDZORGPLUS: u16 = 1 << 3;
+    /// [`super::Kern::achttien`] is not usable (no birth year, or one so far
+    /// out of range that it is no date): read the birth year column.
+    pub const ACHTTIEN_KOLOM: u16 = 1 << 4;
+    /// Process flag `i` (order of [`crate::kpi::ProcesVlag::ALLE`]) is known
+    /// (ja or nee): `BEKEND << 2i`; it is ja: `JA << 2i`.
+    pub const BEKEND: u16 = 1 << 5;
+    pub const JA: u16 = 1 << 6;
+
+    pub const fn bekend(i: usize) -> u16 {
+        BEKEND << (2 * i)
+    }
+
+    pub const fn ja(i: usize) -> u16 {
+        JA << (2 * i)
+    }
+}
+
+/// The part of a trajectory the KPIs read, 16 bytes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Kern {
+    pub begin: Datum,
+    /// The end date, or the last representable day when still running, so
+    /// that "end empty or end ≥ d" is one comparison. "End ∈ W" must check
+    /// [`vlag::EIND`].
+    pub eind: Datum,
+    /// 1 January of the year in which the youth turns 18: age(c, d) ≥ 18 ⇔
+    /// d ≥ achttien. Only meaningful without [`vlag::ACHTTIEN_KOLOM`].
+    pub achttien: Datum,
+    /// `None` is "onbekend".
+    pub segment: Option<u8>,
+    /// See [`vlag`].
+    pub vlaggen: u16,
+}
+
+/// "Never": the end of a running trajectory, the 18th birthday year of a
+/// youth without birth year.
+pub(crate) fn nooit() -> Datum {
+    Datum::from_dagnummer(i32::MAX)
 }
 
 impl Kern {
+    /// Active(t, d) ⇔ begin ≤ d and (end empty or end ≥ d).
+    #[inline]
     pub fn actief_op(&self, d: Datum) -> bool {
-        self.begin <= d && self.eind.is_none_or(|e| e >= d)
+        self.begin <= d && self.eind >= d
     }
 
+    /// Overlaps(t, W) ⇔ begin ≤ W.tot and (end empty or end ≥ W.van).
+    #[inline]
     pub fn overlapt(&self, van: Datum, tot: Datum) -> bool {
-        self.begin <= tot && self.eind.is_none_or(|e| e >= van)
+        self.begin <= tot && self.eind >= van
+    }
+
+    /// The end date when there is one.
+    #[inline]
+    pub fn einde(&self) -> Option<Datum> {
+        (self.vlaggen & vlag::EIND != 0).then_some(self.eind)
+    }
+
+    #[inline]
+    pub fn heeft(&self, bit: u16) -> bool {
+        self.vlaggen & bit != 0
     }
 }
+
+/// What only the scope filters read, one entry per trajectory (sorted
+/// order).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Kolommen {
+    pub gemeente: Vec<u32>,
+    pub aanbieder: Vec<u32>,
+    /// [`GEEN_CODE`] when there is none.
+    pub productcode: Vec<u32>,
+    pub productcategorie: Vec<u8>,
+    pub verwijzer: Vec<Option<u8>>,
+    pub geboortejaar: Vec<Option<i32>>,
+}
+
+pub(crate) const GEEN_CODE: u32 = u32::MAX;
 
 /// A month's summed declarations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,14 +125,26 @@ pub(crate) struct MaandBedrag {
     pub cent: i64,
 }
 
+/// Summary of one trajectory's declarations: first and last month (as
+/// `i32`, see [`KpiIndex::maanden_passen`]) and the total. No declarations:
+/// `eerste > laatste`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DeclaratieKop {
+    pub eerste: i32,
+    pub laatste: i32,
+    pub totaal: i64,
+}
+
 /// Alles wat per databestand één keer wordt voorbereid: trajecten per
 /// jeugdige op volgorde van begindatum, hun volgnummer, en declaraties per
 /// traject en maand.
 #[derive(Clone, Debug, Default)]
 pub struct KpiIndex {
     /// Sorted by (client, begin, toewijzing): each client's trajectories are
-    /// one contiguous run.
+    /// one contiguous run, so a trajectory's rank among all the client's
+    /// trajectories (`volgnummer`) is its offset in that run + 1.
     pub(crate) trajecten: Vec<Kern>,
+    pub(crate) kolommen: Kolommen,
     /// Per client with trajectories: the run `start..eind` in `trajecten`.
     pub(crate) groepen: Vec<(u32, u32)>,
     pub(crate) gemeenten: Vec<String>,
@@ -78,6 +155,11 @@ pub struct KpiIndex {
     /// one entry per month, sorted by month.
     pub(crate) declaratie_start: Vec<u32>,
     pub(crate) declaraties: Vec<MaandBedrag>,
+    /// Per trajectory: the summary of its declarations.
+    pub(crate) declaratie_kop: Vec<DeclaratieKop>,
+    /// Every declaration month fits in an `i32`, so [`DeclaratieKop`] is
+    /// exact; otherwise the summaries are not used.
+    pub(crate) maanden_passen: bool,
     /// Declarations whose toewijzing is not in trajecten, summed per month.
     pub(crate) niet_gekoppeld: Vec<MaandBedrag>,
     /// Whether a product catalogue was given (needed for jeugdzorgplus_pct).
@@ -87,90 +169,258 @@ pub struct KpiIndex {
 impl KpiIndex {
     /// Builds the index; O(n log n) once, so that every call after is O(n).
     pub fn bouw(data: &DataSet, catalogus: &Productcatalogus) -> KpiIndex {
-        let mut volgorde: Vec<usize> = (0..data.trajecten.len()).collect();
-        volgorde.sort_by(|&a, &b| {
-            let (ta, tb) = (&data.trajecten[a], &data.trajecten[b]);
-            (ta.client, ta.begin, &ta.toewijzing).cmp(&(tb.client, tb.begin, &tb.toewijzing))
-        });
+        let n = data.trajecten.len();
+        let volgorde = sorteer(data);
+        // rang[i]: sorted position of data.trajecten[i].
+        let mut rang = vec![0u32; n];
+        for (pos, &i) in volgorde.iter().enumerate() {
+            if let Some(r) = rang.get_mut(i as usize) {
+                *r = pos as u32;
+            }
+        }
 
+        // One pass in file order (the rows and their strings lie in memory
+        // in that order), writing each trajectory to its sorted position.
         let mut gemeenten = Intern::default();
         let mut aanbieders = Intern::default();
         let mut productcodes = Intern::default();
-        let mut trajecten = Vec::with_capacity(volgorde.len());
-        let mut groepen = Vec::new();
-        let mut positie: HashMap<&str, u32> = HashMap::with_capacity(volgorde.len());
-        for (pos, &i) in volgorde.iter().enumerate() {
-            let t = &data.trajecten[i];
-            let nieuw_client = trajecten.last().is_none_or(|k: &Kern| k.client != t.client);
-            if nieuw_client {
-                groepen.push((pos as u32, pos as u32));
-            }
-            let groep = groepen.last_mut().map(|g| {
-                g.1 += 1;
-                g.1 - g.0
-            });
-            // The reader rejects duplicate toewijzingen; should one slip
-            // through, its declarations go to the first.
-            positie.entry(t.toewijzing.as_str()).or_insert(pos as u32);
-            let code = t.productcode.as_deref().map(|c| c.trim().to_ascii_uppercase());
-            trajecten.push(Kern {
-                client: t.client,
-                begin: t.begin,
-                eind: t.eind,
-                gemeente: gemeenten.id(&t.gemeente),
-                aanbieder: aanbieders.id(&t.aanbieder),
-                jeugdzorgplus: code.as_deref().is_some_and(|c| catalogus.is_jeugdzorgplus(c)),
-                productcode: code.as_deref().map(|c| productcodes.id(c)),
-                productcategorie: t.productcategorie,
-                segment: t.segment,
-                verwijzer: t.verwijzer,
-                geboortejaar: t.geboortejaar,
-                reden_beeindiging: t.reden_beeindiging,
-                verklarende_analyse: t.verklarende_analyse,
-                familiegroepsplan: t.familiegroepsplan,
-                perspectiefplan: t.perspectiefplan,
-                volgnummer: groep.unwrap_or(1),
-            });
+        // What the index keeps of each row, in file order; gathered into
+        // sorted order below.
+        #[derive(Clone, Copy)]
+        struct Rij {
+            kern: Kern,
+            client: u32,
+            gemeente: u32,
+            aanbieder: u32,
+            productcode: u32,
+            geboortejaar: Option<i32>,
+            productcategorie: u8,
+            verwijzer: Option<u8>,
         }
-
-        let mut gekoppeld: Vec<(u32, MaandBedrag)> = Vec::new();
-        let mut los: BTreeMap<Maandnummer, i64> = BTreeMap::new();
-        for d in &data.declaraties {
-            let mb = MaandBedrag {
-                maand: maandnummer(d.maand),
-                cent: d.bedrag_cent,
-            };
-            match positie.get(d.toewijzing.trim()) {
-                Some(&pos) => gekoppeld.push((pos, mb)),
-                None => *los.entry(mb.maand).or_default() += mb.cent,
-            }
-        }
-        gekoppeld.sort_unstable_by_key(|(pos, mb)| (*pos, mb.maand));
-        let mut declaratie_start = vec![0u32; trajecten.len() + 1];
-        let mut declaraties: Vec<MaandBedrag> = Vec::with_capacity(gekoppeld.len());
-        let mut vorige: Option<(u32, Maandnummer)> = None;
-        for (pos, mb) in gekoppeld {
-            match declaraties.last_mut() {
-                Some(laatste) if vorige == Some((pos, mb.maand)) => laatste.cent += mb.cent,
-                _ => {
-                    declaraties.push(mb);
-                    declaratie_start[pos as usize + 1] += 1;
+        let mut rijen: Vec<Rij> = Vec::with_capacity(n);
+        let mut positie: HashMap<&str, u32, SnelHash> = HashMap::with_capacity_and_hasher(n, SnelHash::default());
+        // Rows whose toewijzing occurs more than once (the reader rejects
+        // that, but the index must not depend on it).
+        let mut dubbel = vec![false; n];
+        let mut code = String::new();
+        let mut jeugdzorgplus_per_code: Vec<bool> = Vec::new();
+        for (i, t) in data.trajecten.iter().enumerate() {
+            let pos = rang.get(i).copied().unwrap_or(0);
+            // Should a toewijzing occur twice, its declarations go to the
+            // first in sorted order.
+            match positie.entry(t.toewijzing.as_str()) {
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    // Mark this row and the one stored before it.
+                    let eerder = volgorde.get(*e.get() as usize).copied().unwrap_or(0) as usize;
+                    for r in [i, eerder] {
+                        if let Some(d) = dubbel.get_mut(r) {
+                            *d = true;
+                        }
+                    }
+                    if pos < *e.get() {
+                        e.insert(pos);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(pos);
                 }
             }
-            vorige = Some((pos, mb.maand));
+            let code_id = match t.productcode.as_deref() {
+                Some(c) => {
+                    code.clear();
+                    code.push_str(c.trim());
+                    code.make_ascii_uppercase();
+                    productcodes.id(&code)
+                }
+                None => GEEN_CODE,
+            };
+            // The catalogue is asked once per distinct code.
+            if code_id != GEEN_CODE && code_id as usize >= jeugdzorgplus_per_code.len() {
+                jeugdzorgplus_per_code.push(catalogus.is_jeugdzorgplus(&code));
+            }
+            let jeugdzorgplus = jeugdzorgplus_per_code.get(code_id as usize).copied().unwrap_or(false);
+            let (achttien, kolom) = achttien(t.geboortejaar);
+            let mut vlaggen = 0u16;
+            let mut zet = |bit: u16, aan: bool| {
+                if aan {
+                    vlaggen |= bit;
+                }
+            };
+            zet(vlag::EIND, t.eind.is_some());
+            zet(vlag::REDEN, t.reden_beeindiging.is_some());
+            zet(vlag::VOLGENS_PLAN, t.reden_beeindiging == Some(31));
+            zet(vlag::JEUGDZORGPLUS, jeugdzorgplus);
+            zet(vlag::ACHTTIEN_KOLOM, kolom);
+            for (v, waarde) in [t.verklarende_analyse, t.familiegroepsplan, t.perspectiefplan]
+                .into_iter()
+                .enumerate()
+            {
+                zet(vlag::bekend(v), waarde.is_some());
+                zet(vlag::ja(v), waarde == Some(true));
+            }
+            let kern = Kern {
+                begin: t.begin,
+                eind: t.eind.unwrap_or_else(nooit),
+                achttien,
+                segment: t.segment,
+                vlaggen,
+            };
+            let gemeente = gemeenten.id(&t.gemeente);
+            let aanbieder = aanbieders.id(&t.aanbieder);
+            rijen.push(Rij {
+                kern,
+                client: t.client.0,
+                gemeente,
+                aanbieder,
+                productcode: code_id,
+                geboortejaar: t.geboortejaar,
+                productcategorie: t.productcategorie,
+                verwijzer: t.verwijzer,
+            });
         }
-        for i in 1..declaratie_start.len() {
-            declaratie_start[i] += declaratie_start[i - 1];
+        let mut trajecten = Vec::with_capacity(n);
+        let mut kolommen = Kolommen {
+            gemeente: Vec::with_capacity(n),
+            aanbieder: Vec::with_capacity(n),
+            productcode: Vec::with_capacity(n),
+            productcategorie: Vec::with_capacity(n),
+            verwijzer: Vec::with_capacity(n),
+            geboortejaar: Vec::with_capacity(n),
+        };
+        let mut groepen: Vec<(u32, u32)> = Vec::new();
+        let mut vorige_client = None;
+        for (pos, r) in volgorde.iter().filter_map(|&i| rijen.get(i as usize)).enumerate() {
+            if vorige_client != Some(r.client) {
+                groepen.push((pos as u32, pos as u32));
+                vorige_client = Some(r.client);
+            }
+            if let Some(g) = groepen.last_mut() {
+                g.1 += 1;
+            }
+            trajecten.push(r.kern);
+            let k = &mut kolommen;
+            k.gemeente.push(r.gemeente);
+            k.aanbieder.push(r.aanbieder);
+            k.productcode.push(r.productcode);
+            k.productcategorie.push(r.productcategorie);
+            k.verwijzer.push(r.verwijzer);
+            k.geboortejaar.push(r.geboortejaar);
+        }
+        drop(rijen);
+
+        // Declarations: look each up, then bucket them per trajectory
+        // (counting sort) and order each trajectory's few by month. The file
+        // mostly lists a trajectory's declarations together and in the order
+        // of the trajecten file, so the previous and the next trajectory are
+        // tried before the hash table.
+        let mut pos_van: Vec<u32> = Vec::with_capacity(data.declaraties.len());
+        let mut los: BTreeMap<Maandnummer, i64> = BTreeMap::new();
+        let mut aantal = vec![0u32; n + 1];
+        let mut vorige: Option<(usize, &str, Option<u32>)> = None;
+        for d in &data.declaraties {
+            let sleutel = d.toewijzing.trim();
+            let pos = match vorige {
+                Some((_, s, p)) if s == sleutel => p,
+                _ => {
+                    let volgende = vorige.map_or(0, |(i, _, _)| i + 1);
+                    let (i, p) = match data.trajecten.get(volgende) {
+                        Some(t) if t.toewijzing == sleutel && !dubbel.get(volgende).copied().unwrap_or(true) => {
+                            (volgende, rang.get(volgende).copied())
+                        }
+                        _ => {
+                            let p = positie.get(sleutel).copied();
+                            // Unmatched: keep guessing from the same row.
+                            let i = p.and_then(|p| volgorde.get(p as usize).copied());
+                            (i.map_or(volgende.saturating_sub(1), |i| i as usize), p)
+                        }
+                    };
+                    vorige = Some((i, sleutel, p));
+                    p
+                }
+            };
+            match pos {
+                Some(p) => {
+                    pos_van.push(p);
+                    if let Some(a) = aantal.get_mut(p as usize + 1) {
+                        *a += 1;
+                    }
+                }
+                None => {
+                    pos_van.push(u32::MAX);
+                    let m = los.entry(maandnummer(d.maand)).or_default();
+                    *m = m.saturating_add(d.bedrag_cent);
+                }
+            }
+        }
+        for i in 1..aantal.len() {
+            aantal[i] += aantal[i - 1];
+        }
+        let mut emmers = vec![MaandBedrag { maand: 0, cent: 0 }; aantal.last().copied().unwrap_or(0) as usize];
+        let mut vul = aantal.clone();
+        for (d, &p) in data.declaraties.iter().zip(&pos_van) {
+            if let Some(plek) = vul.get_mut(p as usize) {
+                if let Some(e) = emmers.get_mut(*plek as usize) {
+                    *e = MaandBedrag {
+                        maand: maandnummer(d.maand),
+                        cent: d.bedrag_cent,
+                    };
+                }
+                *plek += 1;
+            }
+        }
+        drop(pos_van);
+        let mut declaratie_start = vec![0u32; n + 1];
+        let mut declaraties: Vec<MaandBedrag> = Vec::with_capacity(emmers.len());
+        let mut declaratie_kop = Vec::with_capacity(n);
+        let mut maanden_passen = true;
+        for pos in 0..n {
+            let van = aantal.get(pos).copied().unwrap_or(0) as usize;
+            let tot = aantal.get(pos + 1).copied().unwrap_or(0) as usize;
+            let eigen = emmers.get_mut(van..tot).unwrap_or(&mut []);
+            // Stable, so equal months are summed in file order.
+            eigen.sort_by_key(|mb| mb.maand);
+            let begin = declaraties.len();
+            for mb in eigen.iter() {
+                let eigen_gezien = declaraties.len() > begin;
+                match declaraties.last_mut() {
+                    Some(laatste) if eigen_gezien && laatste.maand == mb.maand => {
+                        laatste.cent = laatste.cent.saturating_add(mb.cent)
+                    }
+                    _ => declaraties.push(*mb),
+                }
+            }
+            declaratie_start[pos + 1] = declaraties.len() as u32;
+            let eigen = declaraties.get(begin..).unwrap_or(&[]);
+            let kop = match (eigen.first(), eigen.last()) {
+                (Some(e), Some(l)) => {
+                    let (eerste, laatste) = (i32::try_from(e.maand), i32::try_from(l.maand));
+                    maanden_passen &= eerste.is_ok() && laatste.is_ok();
+                    DeclaratieKop {
+                        eerste: eerste.unwrap_or(i32::MAX),
+                        laatste: laatste.unwrap_or(i32::MIN),
+                        totaal: eigen.iter().fold(0i64, |s, mb| s.saturating_add(mb.cent)),
+                    }
+                }
+                _ => DeclaratieKop {
+                    eerste: i32::MAX,
+                    laatste: i32::MIN,
+                    totaal: 0,
+                },
+            };
+            declaratie_kop.push(kop);
         }
 
         KpiIndex {
             trajecten,
+            kolommen,
             groepen,
             gemeenten: gemeenten.namen,
             aanbieders: aanbieders.namen,
             productcodes: productcodes.namen,
             declaratie_start,
             declaraties,
+            declaratie_kop,
+            maanden_passen,
             niet_gekoppeld: los
                 .into_iter()
                 .map(|(maand, cent)| MaandBedrag { maand, cent })
@@ -192,21 +442,131 @@ impl KpiIndex {
     }
 }
 
+/// The order of the index: positions in `data.trajecten` sorted by
+/// (client, begin, toewijzing), ties in file order. Sorts compact keys and
+/// compares toewijzingen only within runs of equal client and begin.
+fn sorteer(data: &DataSet) -> Vec<u32> {
+    let mut sleutels: Vec<(u32, i32, u32)> = data
+        .trajecten
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.client.0, t.begin.dagnummer(), i as u32))
+        .collect();
+    sleutels.sort_unstable();
+    let mut volgorde: Vec<u32> = sleutels.iter().map(|s| s.2).collect();
+    let mut start = 0;
+    while start < sleutels.len() {
+        let kop = sleutels.get(start).map(|s| (s.0, s.1));
+        let mut eind = start + 1;
+        while eind < sleutels.len() && sleutels.get(eind).map(|s| (s.0, s.1)) == kop {
+            eind += 1;
+        }
+        if eind - start > 1 {
+            if let Some(run) = volgorde.get_mut(start..eind) {
+                // Already in file order; a stable sort keeps it for equal
+                // toewijzingen.
+                run.sort_by(|&a, &b| {
+                    let naam = |i: u32| data.trajecten.get(i as usize).map(|t| t.toewijzing.as_str());
+                    naam(a).cmp(&naam(b))
+                });
+            }
+        }
+        start = eind;
+    }
+    volgorde
+}
+
+/// [`Kern::achttien`] for a birth year, and whether it is unusable (no
+/// birth year, or one no date can express).
+fn achttien(geboortejaar: Option<i32>) -> (Datum, bool) {
+    match geboortejaar.map(|g| i64::from(g) + 18) {
+        None => (nooit(), true),
+        Some(j) if (-5_000_000..=5_000_000).contains(&j) => match Datum::from_ymd(j as i32, 1, 1) {
+            Some(d) => (d, false),
+            None => (nooit(), true),
+        },
+        Some(_) => (nooit(), true),
+    }
+}
+
 /// Turns strings into dense ids while the index is built.
+/// Rows come in runs (one municipality, one provider), so the last name
+/// is checked before the table.
 #[derive(Default)]
 struct Intern {
-    ids: HashMap<String, u32>,
+    ids: HashMap<String, u32, SnelHash>,
     namen: Vec<String>,
+    vorige: Option<u32>,
 }
 
 impl Intern {
     fn id(&mut self, naam: &str) -> u32 {
-        if let Some(&id) = self.ids.get(naam) {
-            return id;
+        if let Some(id) = self.vorige {
+            if self.namen.get(id as usize).is_some_and(|n| n == naam) {
+                return id;
+            }
         }
-        let id = self.namen.len() as u32;
-        self.ids.insert(naam.to_string(), id);
-        self.namen.push(naam.to_string());
+        let id = match self.ids.get(naam) {
+            Some(&id) => id,
+            None => {
+                let id = self.namen.len() as u32;
+                self.ids.insert(naam.to_string(), id);
+                self.namen.push(naam.to_string());
+                id
+            }
+        };
+        self.vorige = Some(id);
         id
+    }
+}
+
+/// A fast non-cryptographic hash (FxHash) for the index's string tables.
+/// The keys are the user's own file, so hash flooding is no concern.
+type SnelHash = BuildHasherDefault<FxHasher>;
+
+#[derive(Default)]
+struct FxHasher {
+    hash: u64,
+}
+
+const FX_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl FxHasher {
+    #[inline]
+    fn voeg_toe(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_K);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut stukken = bytes.chunks_exact(8);
+        for s in &mut stukken {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(s);
+            self.voeg_toe(u64::from_le_bytes(b));
+        }
+        let rest = stukken.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.voeg_toe(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.voeg_toe(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.voeg_toe(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
     }
 }

@@ -1,15 +1,16 @@
 //! Money: costs, their distribution, budget, forecast; and the rate per
 //! 1000 residents.
+//!
+//! Each function is the definition the UI shows ("Hoe berekend?"); the
+//! per-client sums come from the one pass in [`super::rondje`].
 
 use crate::model::Bestandssoort::{Begroting, Bevolking, Declaraties, Trajecten};
 
 use super::afronding::{deel_afgerond, procent, tienden};
 use super::index::{maandnummer_van, Maandnummer};
+use super::rondje::klem;
 use super::selectie::Selectie;
 use super::{Bedrag, Uitkomst, Verhouding};
-
-/// € 50 000 in cents.
-const GRENS_50K: i64 = 5_000_000;
 
 /// Som van de declaraties over de maanden in de periode (een maand telt mee
 /// als de eerste dag ervan niet vóór de eerste dag van de beginmaand ligt en
@@ -23,15 +24,10 @@ pub fn kosten(s: &Selectie) -> Uitkomst<Bedrag> {
         &[Declaraties, Trajecten]
     };
     s.met(nodig, || {
-        let (lo, hi) = maanden(s);
-        let per_client = kosten_per_client(s, lo, hi);
-        let mut som: i64 = per_client.iter().sum();
-        if s.scope.is_leeg() {
-            som += los_in(s, lo, hi);
-        }
+        let t = s.totalen();
         Bedrag {
-            cent: Some(som),
-            groep: per_client.len() as u64,
+            cent: Some(kosten_totaal(s)),
+            groep: t.kosten_groep,
         }
     })
 }
@@ -41,13 +37,10 @@ pub fn kosten(s: &Selectie) -> Uitkomst<Bedrag> {
 /// declaraties. Declaraties zonder traject tellen niet mee.
 pub fn kosten_per_jeugdige(s: &Selectie) -> Uitkomst<Bedrag> {
     s.met(&[Declaraties, Trajecten], || {
-        let (lo, hi) = maanden(s);
-        let per_client = kosten_per_client(s, lo, hi);
-        let som: i128 = per_client.iter().map(|&c| i128::from(c)).sum();
-        let n = per_client.len();
+        let t = s.totalen();
         Bedrag {
-            cent: deel_afgerond(som, n as i128).map(|c| c as i64),
-            groep: n as u64,
+            cent: deel_afgerond(t.kosten_clients, i128::from(t.kosten_groep)).map(|c| c as i64),
+            groep: t.kosten_groep,
         }
     })
 }
@@ -56,37 +49,27 @@ pub fn kosten_per_jeugdige(s: &Selectie) -> Uitkomst<Bedrag> {
 /// jeugdigen met de hoogste kosten in de periode.
 pub fn top10_aandeel_pct(s: &Selectie) -> Uitkomst<Verhouding> {
     s.met(&[Declaraties, Trajecten], || {
-        let (lo, hi) = maanden(s);
-        let mut per_client = kosten_per_client(s, lo, hi);
-        let groep = per_client.len() as u64;
+        let t = s.totalen();
         // The denominator is the `kosten` KPI itself, so without a scope it
         // includes declarations that match no trajectory
         // (`top10_denominator_is_kosten`).
-        let mut totaal: i64 = per_client.iter().sum();
-        if s.scope.is_leeg() {
-            totaal += los_in(s, lo, hi);
-        }
-        let top = per_client.len().min(10);
-        if per_client.len() > 10 {
-            per_client.select_nth_unstable_by(9, |a, b| b.cmp(a));
-        }
-        let top10: i64 = per_client.iter().take(top).sum();
+        let totaal = kosten_totaal(s);
         let waarde = if totaal > 0 {
-            procent(i128::from(top10), i128::from(totaal))
+            procent(i128::from(klem(t.kosten_top10)), i128::from(totaal))
         } else {
             None
         };
-        Verhouding { waarde, groep }
+        Verhouding {
+            waarde,
+            groep: t.kosten_groep,
+        }
     })
 }
 
 /// Aantal jeugdigen van wie de kosten in de periode hoger zijn dan € 50 000
 /// (vooral zinvol voor een heel jaar).
 pub fn jeugdigen_boven_50k(s: &Selectie) -> Uitkomst<u64> {
-    s.met(&[Declaraties, Trajecten], || {
-        let (lo, hi) = maanden(s);
-        kosten_per_client(s, lo, hi).iter().filter(|&&c| c > GRENS_50K).count() as u64
-    })
+    s.met(&[Declaraties, Trajecten], || s.totalen().kosten_boven_50k)
 }
 
 /// De begroting voor het jaar waarin de periode eindigt, voor de gekozen
@@ -164,39 +147,24 @@ pub fn prognose(s: &Selectie) -> Uitkomst<Bedrag> {
         &[Declaraties, Trajecten]
     };
     s.met(nodig, || {
+        let t = s.totalen();
         let jaar = i64::from(s.venster.tot.jaar());
         let (lo, hi) = (jaar * 12, jaar * 12 + 11);
-        let mut som: i128 = 0;
-        let mut laatste: Option<Maandnummer> = None;
-        let mut groep = 0u64;
-        let mut tel = |m: Maandnummer, cent: i64| {
-            som += i128::from(cent);
-            laatste = laatste.max(Some(m));
-        };
-        for c in s.clients() {
-            let mut heeft = false;
-            for (pos, _) in c.binnen() {
-                for d in s
-                    .index
-                    .declaraties_van(pos)
-                    .iter()
-                    .filter(|d| d.maand >= lo && d.maand <= hi)
-                {
-                    tel(d.maand, d.cent);
-                    heeft = true;
-                }
-            }
-            groep += u64::from(heeft);
-        }
+        let mut som = t.prognose_som;
+        let mut laatste = t.prognose_laatste;
         if s.scope.is_leeg() {
             for d in s.index.niet_gekoppeld.iter().filter(|d| d.maand >= lo && d.maand <= hi) {
-                tel(d.maand, d.cent);
+                som += i128::from(d.cent);
+                laatste = laatste.max(Some(d.maand));
             }
         }
         let cent = laatste
             .and_then(|m| deel_afgerond(som * 12, i128::from(m - lo + 1)))
             .map(|c| c as i64);
-        Bedrag { cent, groep }
+        Bedrag {
+            cent,
+            groep: t.prognose_groep,
+        }
     })
 }
 
@@ -224,49 +192,29 @@ pub fn per_1000_jongeren(s: &Selectie) -> Uitkomst<Verhouding> {
     })
 }
 
+/// `kosten`: the in-scope declarations in the months of W, and without a
+/// scope also those that match no trajectory.
+fn kosten_totaal(s: &Selectie) -> i64 {
+    let mut som = s.totalen().kosten_clients;
+    if s.scope.is_leeg() {
+        let (lo, hi) = maanden(s);
+        som += los_in(s, lo, hi);
+    }
+    klem(som)
+}
+
 /// The months of W: from W.van's month up to and including W.tot's month.
 fn maanden(s: &Selectie) -> (Maandnummer, Maandnummer) {
     (maandnummer_van(s.venster.van), maandnummer_van(s.venster.tot))
 }
 
-/// For each client with in-scope declarations in months `lo..=hi` (always
-/// the months of W): their sum. Computed once per selection.
-fn kosten_per_client(s: &Selectie, lo: Maandnummer, hi: Maandnummer) -> Vec<i64> {
-    s.kosten_cache
-        .get_or_init(|| bereken_kosten_per_client(s, lo, hi))
-        .clone()
-}
-
-fn bereken_kosten_per_client(s: &Selectie, lo: Maandnummer, hi: Maandnummer) -> Vec<i64> {
-    let mut uit = Vec::new();
-    for c in s.clients() {
-        let mut som = 0i64;
-        let mut heeft = false;
-        for (pos, _) in c.binnen() {
-            for d in s
-                .index
-                .declaraties_van(pos)
-                .iter()
-                .filter(|d| d.maand >= lo && d.maand <= hi)
-            {
-                som = som.saturating_add(d.cent);
-                heeft = true;
-            }
-        }
-        if heeft {
-            uit.push(som);
-        }
-    }
-    uit
-}
-
 /// Unmatched declarations in months `lo..=hi`.
-fn los_in(s: &Selectie, lo: Maandnummer, hi: Maandnummer) -> i64 {
+fn los_in(s: &Selectie, lo: Maandnummer, hi: Maandnummer) -> i128 {
     s.index
         .niet_gekoppeld
         .iter()
         .filter(|d| d.maand >= lo && d.maand <= hi)
-        .map(|d| d.cent)
+        .map(|d| i128::from(d.cent))
         .sum()
 }
 

@@ -1,11 +1,15 @@
 //! The KPI engine: every definition of spec section 4, exactly.
 //!
 //! Flow: [`KpiIndex::bouw`] once per data set (sorting, interning, summing
-//! declarations), then per window and scope [`Selectie::nieuw`] (one O(n)
-//! pass that turns the scope into a flag per trajectory), then one function
-//! per KPI, each a linear pass. [`bereken_alle`] does all of it and returns a
-//! [`KpiResultaat`] whose values are exact; hiding small numbers is a
-//! separate step ([`crate::suppression`]).
+//! declarations per trajectory and month), then per window and scope
+//! [`Selectie::nieuw`] (resolves the scope to integer tests), then one
+//! function per KPI. Each KPI function is that KPI's documented definition;
+//! the trajectory and money figures behind them are computed together, on
+//! first use, in one linear pass over the index (`rondje.rs`), because some
+//! thirty separate passes over ~700 000 trajectories were the bulk of a
+//! recompute. [`bereken_alle`] does all of it and returns a [`KpiResultaat`]
+//! whose values are exact; hiding small numbers is a separate step
+//! ([`crate::suppression`]).
 //!
 //! Scope rule (spec section 4): the scope restricts the set of trajectories
 //! first and client-level KPIs look only at a client's in-scope
@@ -28,6 +32,7 @@ mod index;
 mod kenmerken;
 mod kosten;
 mod resultaat;
+mod rondje;
 mod scope;
 mod selectie;
 mod stroom;

@@ -1,14 +1,19 @@
 //! One computation's inputs: index, window, peildatum, scope and options,
-//! with the scope already turned into one flag per trajectory.
+//! with the scope already turned into integer tests on the index.
 
 use crate::date::Datum;
 use crate::model::{Bestandssoort, DataSet};
 
-use super::index::{Kern, KpiIndex};
+use std::collections::BTreeSet;
+
+use super::index::KpiIndex;
+use super::rondje::Totalen;
 use super::{KpiOpties, Scope, Uitkomst, Venster};
 
-/// Alles wat één berekening nodig heeft. Built by [`Selectie::nieuw`] in one
-/// O(n) pass; every KPI function then reads it.
+/// Alles wat één berekening nodig heeft. [`Selectie::nieuw`] only resolves
+/// the scope; the first KPI that needs the trajectories or declarations
+/// triggers one pass over the index that computes all of them at once
+/// ([`Totalen`]), and every KPI function after that reads its figure.
 pub struct Selectie<'a> {
     pub(crate) index: &'a KpiIndex,
     pub(crate) data: &'a DataSet,
@@ -17,39 +22,10 @@ pub struct Selectie<'a> {
     pub peildatum: Datum,
     pub scope: &'a Scope,
     pub(crate) opties: &'a KpiOpties,
-    /// Sorted positions of the in-scope trajectories.
-    pub(crate) binnen: Vec<u32>,
-    /// Per client with at least one in-scope trajectory: its run in
-    /// `index.groepen` and its run in `binnen`. Passes walk these dense lists
-    /// instead of testing a flag per trajectory.
-    pub(crate) binnen_groepen: Vec<(u32, u32, u32)>,
-    /// Per-client costs in W, computed once for the five money KPIs.
-    pub(crate) kosten_cache: std::cell::OnceCell<Vec<i64>>,
-}
-
-/// One client's trajectories: all of them (for definitions that look at the
-/// whole data set) and which of them are in scope.
-pub(crate) struct Client<'s> {
-    pub alle: &'s [Kern],
-    /// Sorted position of `alle[0]`.
-    pub start: usize,
-    /// Sorted positions of the in-scope ones (never empty).
-    pub binnen: &'s [u32],
-    trajecten: &'s [Kern],
-}
-
-impl<'s> Client<'s> {
-    /// The client's in-scope trajectories with their sorted positions.
-    pub fn binnen(&self) -> impl Iterator<Item = (usize, &'s Kern)> + '_ {
-        let trajecten = self.trajecten;
-        self.binnen
-            .iter()
-            .filter_map(move |&p| trajecten.get(p as usize).map(|k| (p as usize, k)))
-    }
-
-    pub fn kernen(&self) -> impl Iterator<Item = &'s Kern> + '_ {
-        self.binnen().map(|(_, k)| k)
-    }
+    /// The scope as integer tests on the index's columns; `None` when the
+    /// scope is empty (every trajectory is in).
+    pub(crate) filter: Option<Filter>,
+    totalen: std::cell::OnceCell<Totalen>,
 }
 
 impl<'a> Selectie<'a> {
@@ -61,16 +37,7 @@ impl<'a> Selectie<'a> {
         scope: &'a Scope,
         opties: &'a KpiOpties,
     ) -> Selectie<'a> {
-        let in_scope = scope_vlaggen(index, scope, venster);
-        let mut binnen = Vec::new();
-        let mut binnen_groepen = Vec::new();
-        for (g, &(van, tot)) in index.groepen.iter().enumerate() {
-            let voor = binnen.len() as u32;
-            binnen.extend((van..tot).filter(|&p| in_scope.get(p as usize).copied().unwrap_or(false)));
-            if binnen.len() as u32 > voor {
-                binnen_groepen.push((g as u32, voor, binnen.len() as u32));
-            }
-        }
+        let filter = (!scope.is_leeg()).then(|| Filter::nieuw(index, scope, venster));
         let peildatum = peildatum.unwrap_or(venster.tot);
         Selectie {
             index,
@@ -79,24 +46,15 @@ impl<'a> Selectie<'a> {
             peildatum,
             scope,
             opties,
-            binnen,
-            binnen_groepen,
-            kosten_cache: Default::default(),
+            filter,
+            totalen: Default::default(),
         }
     }
 
-    /// Every client with at least one in-scope trajectory, in index order.
-    pub(crate) fn clients(&self) -> impl Iterator<Item = Client<'_>> + '_ {
-        self.binnen_groepen.iter().map(move |&(g, b_van, b_tot)| {
-            let (van, tot) = self.index.groepen.get(g as usize).copied().unwrap_or((0, 0));
-            let (van, tot) = (van as usize, tot as usize);
-            Client {
-                alle: self.index.trajecten.get(van..tot).unwrap_or(&[]),
-                start: van,
-                binnen: self.binnen.get(b_van as usize..b_tot as usize).unwrap_or(&[]),
-                trajecten: &self.index.trajecten,
-            }
-        })
+    /// Every trajectory and money KPI of this selection, computed on first
+    /// use in one pass ([`super::rondje`]).
+    pub(crate) fn totalen(&self) -> &Totalen {
+        self.totalen.get_or_init(|| super::rondje::bereken(self))
     }
 
     /// `Waarde(f())` when every kind in `nodig` is loaded, else the first
@@ -127,54 +85,90 @@ impl<'a> Selectie<'a> {
     }
 }
 
-/// The scope turned into one flag per trajectory. String filters are
-/// resolved against the interned tables once, so the per-trajectory test is
-/// integer lookups only.
-fn scope_vlaggen(index: &KpiIndex, scope: &Scope, venster: Venster) -> Vec<bool> {
-    if scope.is_leeg() {
-        return vec![true; index.trajecten.len()];
+/// The scope turned into tests on the index's integer columns. String
+/// filters are resolved against the interned tables once, so the
+/// per-trajectory test is integer lookups only, and only for the filters
+/// that are set.
+pub(crate) struct Filter {
+    gemeenten: Option<Vec<bool>>,
+    aanbieders: Option<Vec<bool>>,
+    productcodes: Option<Vec<bool>>,
+    segmenten: Option<[bool; 256]>,
+    productcategorieen: Option<[bool; 256]>,
+    verwijzers: Option<[bool; 256]>,
+    /// age(c, W.tot) ∈ [min, max] ⇔ geboortejaar ∈ [year(W.tot) − max,
+    /// year(W.tot) − min].
+    geboortejaren: Option<(i64, i64)>,
+}
+
+impl Filter {
+    fn nieuw(index: &KpiIndex, scope: &Scope, venster: Venster) -> Filter {
+        let tabel = |namen: &[String], gezocht: &BTreeSet<String>, exact: bool| -> Option<Vec<bool>> {
+            (!gezocht.is_empty()).then(|| {
+                namen
+                    .iter()
+                    .map(|n| {
+                        gezocht.iter().any(|g| {
+                            if exact {
+                                g == n
+                            } else {
+                                g.trim().eq_ignore_ascii_case(n.trim())
+                            }
+                        })
+                    })
+                    .collect()
+            })
+        };
+        let set = |s: &BTreeSet<u8>| -> Option<[bool; 256]> {
+            (!s.is_empty()).then(|| {
+                let mut t = [false; 256];
+                for &v in s {
+                    t[usize::from(v)] = true;
+                }
+                t
+            })
+        };
+        let peiljaar = i64::from(venster.tot.jaar());
+        Filter {
+            gemeenten: tabel(&index.gemeenten, &scope.gemeenten, true),
+            aanbieders: tabel(&index.aanbieders, &scope.aanbieders, false),
+            productcodes: tabel(&index.productcodes, &scope.productcodes, false),
+            segmenten: set(&scope.segmenten),
+            productcategorieen: set(&scope.productcategorieen),
+            verwijzers: set(&scope.verwijzers),
+            geboortejaren: scope
+                .leeftijd
+                .map(|l| (peiljaar - i64::from(l.max), peiljaar - i64::from(l.min))),
+        }
     }
-    let tabel = |namen: &[String], gezocht: &std::collections::BTreeSet<String>, exact: bool| -> Option<Vec<bool>> {
-        (!gezocht.is_empty()).then(|| {
-            namen
-                .iter()
-                .map(|n| {
-                    gezocht.iter().any(|g| {
-                        if exact {
-                            g == n
-                        } else {
-                            g.trim().eq_ignore_ascii_case(n.trim())
-                        }
-                    })
-                })
-                .collect()
-        })
-    };
-    let gemeenten = tabel(&index.gemeenten, &scope.gemeenten, true);
-    let aanbieders = tabel(&index.aanbieders, &scope.aanbieders, false);
-    let productcodes = tabel(&index.productcodes, &scope.productcodes, false);
-    let in_tabel = |t: &Option<Vec<bool>>, id: Option<u32>| match t {
-        None => true,
-        Some(t) => id.and_then(|i| t.get(i as usize).copied()).unwrap_or(false),
-    };
-    let in_set = |s: &std::collections::BTreeSet<u8>, v: Option<u8>| s.is_empty() || v.is_some_and(|v| s.contains(&v));
-    let peiljaar = venster.tot.jaar();
-    index
-        .trajecten
-        .iter()
-        .map(|k| {
-            in_tabel(&gemeenten, Some(k.gemeente))
-                && in_tabel(&aanbieders, Some(k.aanbieder))
-                && in_tabel(&productcodes, k.productcode)
-                && in_set(&scope.segmenten, k.segment)
-                && in_set(&scope.productcategorieen, Some(k.productcategorie))
-                && in_set(&scope.verwijzers, k.verwijzer)
-                && scope.leeftijd.is_none_or(|l| {
-                    k.geboortejaar.is_some_and(|g| {
-                        let leeftijd = i64::from(peiljaar) - i64::from(g);
-                        leeftijd >= i64::from(l.min) && leeftijd <= i64::from(l.max)
-                    })
-                })
-        })
-        .collect()
+
+    /// Whether the trajectory at sorted position `pos` is in scope.
+    #[inline]
+    pub fn bevat(&self, index: &KpiIndex, pos: usize) -> bool {
+        let k = &index.kolommen;
+        let in_tabel = |t: &Option<Vec<bool>>, kolom: &[u32]| match t {
+            None => true,
+            Some(t) => kolom
+                .get(pos)
+                .and_then(|&id| t.get(id as usize).copied())
+                .unwrap_or(false),
+        };
+        let in_set = |t: &Option<[bool; 256]>, v: Option<u8>| match t {
+            None => true,
+            Some(t) => v.is_some_and(|v| t[usize::from(v)]),
+        };
+        in_tabel(&self.gemeenten, &k.gemeente)
+            && in_tabel(&self.aanbieders, &k.aanbieder)
+            && in_tabel(&self.productcodes, &k.productcode)
+            && in_set(&self.segmenten, index.trajecten.get(pos).and_then(|t| t.segment))
+            && in_set(&self.productcategorieen, k.productcategorie.get(pos).copied())
+            && in_set(&self.verwijzers, k.verwijzer.get(pos).copied().flatten())
+            && self.geboortejaren.is_none_or(|(laag, hoog)| {
+                k.geboortejaar
+                    .get(pos)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|g| (laag..=hoog).contains(&i64::from(g)))
+            })
+    }
 }
