@@ -15,7 +15,7 @@ pub mod codering;
 mod dataset;
 mod kop;
 mod rijen;
-mod snelhash;
+pub(crate) mod snelhash;
 mod splitser;
 pub mod waarden;
 
