@@ -199,10 +199,12 @@ pub fn lees_producten(bestand: &str, tekst: &str) -> Result<Productcatalogus, Pr
         .map_err(|fout| toml_probleem(bestand, tekst, &fout))
 }
 
-fn toml_probleem(bestand: &str, tekst: &str, fout: &toml::de::Error) -> Probleem {
+/// A TOML error as a problem with file, line and character position.
+pub(crate) fn toml_probleem(bestand: &str, tekst: &str, fout: &toml::de::Error) -> Probleem {
     let (regel, plek) = match fout.span() {
         Some(span) => {
-            let voor = &tekst[..span.start.min(tekst.len())];
+            // `get` and not slicing: a span need not fall on a character boundary.
+            let voor = tekst.get(..span.start.min(tekst.len())).unwrap_or("");
             let regel = voor.matches('\n').count() as u64 + 1;
             let teken = voor.rsplit('\n').next().map_or(0, |r| r.chars().count()) + 1;
             (regel, format!(" (teken {teken})"))

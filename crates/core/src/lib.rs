@@ -8,6 +8,7 @@
 pub mod content;
 pub mod date;
 pub mod demo;
+pub mod doelen;
 pub mod export;
 pub mod ingest;
 pub mod kpi;
