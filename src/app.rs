@@ -6,7 +6,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::gegevens::lever_gegevens;
-use crate::inhoud::{lever_catalogus, lever_regio};
+use crate::inhoud::{lever_catalogus, lever_doelen, lever_regio};
 use crate::layout::{Kopregel, SkipLink, Voetregel, HOOFDINHOUD_ID};
 use crate::pages;
 
@@ -14,6 +14,7 @@ use crate::pages;
 pub fn App() -> impl IntoView {
     lever_regio();
     lever_catalogus();
+    lever_doelen();
     lever_gegevens();
     view! {
         <Router>

@@ -72,6 +72,18 @@ pub fn decimaal(x: f64) -> String {
     format!("{teken}{},{}", geheel(tienden / 10), tienden % 10)
 }
 
+/// Up to two decimals, without trailing zeros: `4,13`, `100`, `12,5`.
+pub fn kort(x: f64) -> String {
+    let honderdsten = (x.abs() * 100.0).round() as u64;
+    let teken = if x < 0.0 && honderdsten > 0 { "-" } else { "" };
+    let (heel, rest) = (honderdsten / 100, honderdsten % 100);
+    match rest {
+        0 => format!("{teken}{}", geheel(heel)),
+        r if r % 10 == 0 => format!("{teken}{},{}", geheel(heel), r / 10),
+        r => format!("{teken}{},{r:02}", geheel(heel)),
+    }
+}
+
 /// Whole euros, rounded half away from zero: `€ 1.234.568`, `-€ 5`.
 pub fn euro(cent: i64) -> String {
     let euros = (cent.unsigned_abs() + 50) / 100;
@@ -94,5 +106,9 @@ mod cel_tests {
         assert_eq!(cel(&Cel::Tekst("<5".into()), Eenheid::Jeugdigen), "<5");
         assert_eq!(cel(&Cel::Tekst("2024-12-31".into()), Eenheid::Datum), "31-12-2024");
         assert_eq!(cel(&Cel::Leeg, Eenheid::Euro), "–");
+        assert_eq!(kort(4.13), "4,13");
+        assert_eq!(kort(100.0), "100");
+        assert_eq!(kort(12.5), "12,5");
+        assert_eq!(kort(-0.05), "-0,05");
     }
 }

@@ -74,3 +74,21 @@ where
         .into_any(),
     }
 }
+
+/// The region's goals and measures (`doelen.toml` + `maatregelen.toml`).
+#[derive(Clone, Copy)]
+pub struct DoelenBron(pub LocalResource<Result<Arc<jeugdmonitor_core::doelen::Doelenset>, String>>);
+
+/// Starts loading the goal presets and puts them in context. Call once, in `App`.
+pub fn lever_doelen() -> DoelenBron {
+    use jeugdmonitor_core::doelen::{lees_doelen, DOELEN_BESTAND, MAATREGELEN_BESTAND};
+    let bron = DoelenBron(LocalResource::new(|| async {
+        let doelen = crate::browser::haal_tekst(&format!("/{DOELEN_BESTAND}")).await?;
+        let doelen = lees_doelen(DOELEN_BESTAND, &doelen).map_err(|p| p.to_string())?;
+        let maatregelen = crate::browser::haal_tekst(&format!("/{MAATREGELEN_BESTAND}")).await?;
+        let maatregelen = lees_doelen(MAATREGELEN_BESTAND, &maatregelen).map_err(|p| p.to_string())?;
+        Ok(Arc::new(doelen.met(maatregelen)))
+    }));
+    provide_context(bron);
+    bron
+}

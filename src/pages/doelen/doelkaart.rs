@@ -1,0 +1,132 @@
+//! One goal: status badge (never colour alone), the numbers, progress toward
+//! the target, and a detail view with the definition, the values over time
+//! as a table, the milestones, the source and the linked measures.
+
+use std::sync::Arc;
+
+use jeugdmonitor_core::doelen::{Doel, Doelenset, Evaluatie, Oordeel, Status};
+use jeugdmonitor_core::kpi::definitie;
+use jeugdmonitor_core::weergave::periode_label;
+use leptos::prelude::*;
+
+use crate::formaat;
+
+#[component]
+pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>) -> impl IntoView {
+    let (icoon, tekst, klasse) = badge(&evaluatie.status);
+    let kop_id = format!("doel-{}", doel.id);
+    let verwijzing = kop_id.clone();
+    let def = doel.metric.as_ref().and_then(|m| definitie(&m.kpi));
+    let maatregelen: Vec<_> = set
+        .maatregelen
+        .iter()
+        .filter(|m| m.doelen.contains(&doel.id))
+        .cloned()
+        .collect();
+    let getal = |w: Option<f64>| w.map_or("–".to_string(), formaat::kort);
+    let voortgang = evaluatie.voortgang_pct;
+    view! {
+        <li class="doelkaart-item">
+            <article class="doel" aria-labelledby=verwijzing data-doel=doel.id.clone()>
+                <h3 class="utrecht-heading-3 doel__titel" id=kop_id>{doel.titel.clone()}</h3>
+                <p class=format!("statusbadge statusbadge--{klasse}")>
+                    <span aria-hidden="true">{icoon}" "</span>{tekst}
+                </p>
+                {match &evaluatie.status {
+                    Status::GeenGegevens(g) => Some(view! { <p class="utrecht-paragraph">{g.reden.clone()}</p> }.into_any()),
+                    Status::Handmatig { oordeel: Some(o) } => Some(view! {
+                        <p class="utrecht-paragraph">{format!("Beoordeeld op {}: {}", o.datum.nl(), o.notitie)}</p>
+                    }.into_any()),
+                    _ => None,
+                }}
+                <dl class="kenmerken">
+                    <div><dt>"Nu"</dt><dd>{format!("{}{}", getal(evaluatie.huidige_waarde), evaluatie.venster.map(|v| format!(" ({})", periode_label(&v))).unwrap_or_default())}</dd></div>
+                    <div><dt>"Basislijn"</dt><dd>{format!("{} ({})", getal(evaluatie.basislijn_waarde), doel.basislijn.periode)}</dd></div>
+                    <div><dt>"Doel"</dt><dd>{format!("{} uiterlijk {}", getal(evaluatie.doelwaarde), doel.deadline.nl())}</dd></div>
+                </dl>
+                {voortgang.map(|v| view! {
+                    <div class="voortgang">
+                        <span class="voortgang__label">{format!("Voortgang van basislijn naar doel: {} %", formaat::decimaal(v))}</span>
+                        <span class="voortgang__balk" aria-hidden="true"><span class="voortgang__vulling" style=format!("inline-size: {v}%")></span></span>
+                    </div>
+                })}
+                <details class="doel__detail">
+                    <summary>"Details, cijfers en bron"</summary>
+                    {(!doel.toelichting.is_empty()).then(|| view! { <p class="utrecht-paragraph">{doel.toelichting.clone()}</p> })}
+                    {def.map(|d| view! {
+                        <p class="utrecht-paragraph"><strong>{format!("Gemeten met: {}. ", d.titel)}</strong>{d.uitleg}</p>
+                    })}
+                    {evaluatie.lijnwaarde.map(|l| view! {
+                        <p class="utrecht-paragraph">{format!("Op koers betekent nu: minstens zo ver als de rechte lijn van basislijn naar doel, die nu op {} staat.", formaat::decimaal(l))}</p>
+                    })}
+                    {(!evaluatie.reeks.is_empty()).then(|| view! {
+                        <div class="tabelrol">
+                            <table class="utrecht-table">
+                                <caption class="utrecht-table__caption">"Waarde per periode"</caption>
+                                <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+                                    <th class="utrecht-table__header-cell" scope="col">"Periode"</th>
+                                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">"Waarde"</th>
+                                </tr></thead>
+                                <tbody class="utrecht-table__body">
+                                    {evaluatie.reeks.iter().map(|p| view! {
+                                        <tr class="utrecht-table__row">
+                                            <th class="utrecht-table__header-cell" scope="row">{p.label.clone()}</th>
+                                            <td class="utrecht-table__cell utrecht-table__cell--numeric">{getal(p.waarde)}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    })}
+                    {(!evaluatie.mijlpalen.is_empty()).then(|| view! {
+                        <ul class="utrecht-unordered-list">
+                            {evaluatie.mijlpalen.iter().map(|m| view! {
+                                <li class="utrecht-unordered-list__item">{format!(
+                                    "Mijlpaal {}: doel {}, gemeten {}{}",
+                                    m.datum.nl(),
+                                    getal(m.doelwaarde),
+                                    getal(m.waarde),
+                                    match m.gehaald { Some(true) => " (gehaald)", Some(false) => " (niet gehaald)", None => "" }
+                                )}</li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    <p class="utrecht-paragraph">{format!("Bron: {}.", doel.bron)}</p>
+                    {(!maatregelen.is_empty()).then(|| view! {
+                        <p class="utrecht-paragraph"><strong>"Maatregelen voor dit doel:"</strong></p>
+                        <ul class="utrecht-unordered-list">
+                            {maatregelen.iter().map(|m| view! {
+                                <li class="utrecht-unordered-list__item">{format!("{} {} ({}, {:?})", m.code, m.titel, m.eigenaar, m.status).replace("Doorlopend", "doorlopend").replace("Gepland", "gepland").replace("Afgerond", "afgerond")}</li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                </details>
+            </article>
+        </li>
+    }
+}
+
+/// Icon, text and colour class: the status is never told by colour alone.
+fn badge(status: &Status) -> (&'static str, String, &'static str) {
+    match status {
+        Status::Behaald => ("✔", "Behaald".into(), "behaald"),
+        Status::OpKoers => ("➜", "Op koers".into(), "op-koers"),
+        Status::Risico => ("⚠", "Risico".into(), "risico"),
+        Status::NietBehaald => ("✖", "Niet behaald".into(), "niet-behaald"),
+        Status::GeenGegevens(_) => ("?", "Geen gegevens".into(), "geen-gegevens"),
+        Status::Handmatig { oordeel: None } => ("✎", "Handmatig, nog niet beoordeeld".into(), "handmatig"),
+        Status::Handmatig { oordeel: Some(o) } => (
+            "✎",
+            format!(
+                "Handmatig: {}",
+                match o.status {
+                    Oordeel::Behaald => "behaald",
+                    Oordeel::OpKoers => "op koers",
+                    Oordeel::Risico => "risico",
+                    Oordeel::NietBehaald => "niet behaald",
+                }
+            ),
+            "handmatig",
+        ),
+    }
+}

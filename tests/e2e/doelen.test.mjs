@@ -1,0 +1,51 @@
+// The Doelen page: every preset goal is grouped under its strategic goal with
+// a status badge in words, a summary line per strategic goal, and a detail
+// view with the numbers and the source; with demo data every measurable goal
+// has a status a policy adviser can explain. Zero axe violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openApp, visit } from './harness.mjs';
+
+let app;
+before(async () => { app = await openApp(); });
+after(async () => { await app.close(); });
+
+const presets = async () => (await readFile(new URL('../../public/inhoud/doelen.toml', import.meta.url), 'utf8'))
+  .split('\n').filter((l) => /^\[\[doelen\]\]/.test(l)).length;
+
+test('without data, measured goals say which file they need', async () => {
+  await visit(app, '/doelen');
+  await app.page.locator('.doel').first().waitFor();
+  assert.equal(await app.page.locator('.doel').count(), await presets());
+  const badges = await app.page.locator('.statusbadge').allInnerTexts();
+  assert.ok(badges.every((b) => /Geen gegevens|Handmatig/.test(b)), badges.join(', '));
+  assert.match(await app.page.locator('.doel', { has: app.page.locator('.statusbadge--geen-gegevens') }).first().innerText(), /trajecten|wachttijden|aanmeldingen/);
+});
+
+test('with the demo data every measured goal has a status, grouped under four strategic goals', async () => {
+  await visit(app, '/gegevens');
+  await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
+  await app.page.waitForFunction(() => document.querySelectorAll('section.bestandskaart').length === 7 && !document.querySelector('.lading'), null, { timeout: 60000 });
+  await app.page.getByRole('link', { name: 'Doelen' }).first().click();
+  await app.page.locator('.doel').first().waitFor();
+  assert.equal(await app.page.locator('section.strategisch').count(), 4);
+  for (const line of await app.page.locator('.strategisch__samenvatting').allInnerTexts()) {
+    assert.match(line, /^\d+ van \d+ gemeten doelen behaald of op koers/);
+  }
+  const badges = await app.page.locator('.statusbadge').allInnerTexts();
+  assert.ok(!badges.some((b) => /Geen gegevens/.test(b)), `no goal lacks data: ${badges.join(', ')}`);
+  assert.ok(badges.some((b) => /Behaald|Op koers|Risico|Niet behaald/.test(b)));
+  const goal = app.page.locator('.doel[data-doel="nul-wachtenden-jeugdbescherming"]');
+  await goal.locator('summary').click();
+  const detail = await goal.locator('details').innerText();
+  assert.match(detail, /Gemeten met: Wachtenden/);
+  assert.match(detail, /Waarde per periode/);
+  assert.match(detail, /Bron: /);
+});
+
+test('the goals page has zero axe violations with data', async () => {
+  const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`), []);
+});
