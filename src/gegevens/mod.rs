@@ -86,6 +86,9 @@ pub struct Gegevens {
     /// Ids of loads the user cancelled; the reading loop checks this between chunks.
     pub geannuleerd: RwSignal<Vec<u32>, LocalStorage>,
     volgend_id: StoredValue<u32, LocalStorage>,
+    /// Bumped on every change of the file list, so a join that was overtaken
+    /// by a newer change (or by "Wis alle gegevens") is thrown away.
+    versie: StoredValue<u64, LocalStorage>,
     /// The region's product catalogue, used for reading and for the index.
     pub catalogus: StoredValue<Arc<Productcatalogus>, LocalStorage>,
 }
@@ -99,6 +102,7 @@ impl Gegevens {
             geannuleerd: RwSignal::new_local(Vec::new()),
             volgend_id: StoredValue::new_local(1),
             catalogus: StoredValue::new_local(Arc::new(Productcatalogus::default())),
+            versie: StoredValue::new_local(0),
         }
     }
 
@@ -111,6 +115,7 @@ impl Gegevens {
     /// Adds or replaces (same id) a read file. The data set is rebuilt by
     /// [`Gegevens::herbouw_als_klaar`], once the last running load has ended.
     pub fn zet_bestand(&self, bestand: GeladenBestand) {
+        self.versie.update_value(|v| *v += 1);
         self.bestanden
             .update(|lijst| match lijst.iter_mut().find(|b| b.id == bestand.id) {
                 Some(plek) => *plek = bestand,
@@ -121,28 +126,34 @@ impl Gegevens {
     /// Rebuilds the data set when no load is running any more. Joining is the
     /// one step that cannot be cut into slices, so it runs once per batch of
     /// files instead of once per file.
-    pub fn herbouw_als_klaar(&self) {
+    pub async fn herbouw_als_klaar(&self) {
         if self.ladingen.with_untracked(Vec::is_empty) {
-            self.herbouw();
+            self.herbouw().await;
         }
     }
 
     pub fn verwijder(&self, id: u32) {
+        self.versie.update_value(|v| *v += 1);
         self.bestanden.update(|lijst| lijst.retain(|b| b.id != id));
-        self.herbouw();
+        let deze = *self;
+        leptos::task::spawn_local(async move { deze.herbouw().await });
     }
 
     /// "Wis alle gegevens": forgets every file and cancels running loads.
     pub fn wis_alles(&self) {
+        self.versie.update_value(|v| *v += 1);
         let lopend: Vec<u32> = self.ladingen.get_untracked().iter().map(|l| l.id).collect();
         self.geannuleerd.update(|g| g.extend(lopend));
         self.bestanden.set(Vec::new());
         self.samenvoeging.set(Samenvoeging::default());
     }
 
-    /// Joins the usable files again. Joining needs owned results; cloning
-    /// them costs one copy of the records, only when the file list changes.
-    fn herbouw(&self) {
+    /// Joins the usable files again and builds the KPI index, in three turns
+    /// of the event loop (copy, join, index) so the page can paint between them.
+    /// Joining needs owned results; cloning them costs one copy of the records,
+    /// only when the file list changes.
+    async fn herbouw(&self) {
+        let versie = self.versie.get_value();
         let resultaten: Vec<Bestandsresultaat> = self
             .bestanden
             .get_untracked()
@@ -150,7 +161,15 @@ impl Gegevens {
             .filter(|b| b.bruikbaar())
             .map(|b| (*b.resultaat).clone())
             .collect();
+        lezen::volgende_beurt().await;
+        if self.versie.get_value() != versie {
+            return;
+        }
         let samen = bouw_dataset(resultaten);
+        lezen::volgende_beurt().await;
+        if self.versie.get_value() != versie {
+            return;
+        }
         let catalogus = self.catalogus.get_value();
         let index = KpiIndex::bouw(&samen.dataset, &catalogus);
         self.samenvoeging.set(Samenvoeging {

@@ -143,7 +143,7 @@ pub(crate) fn start_lezen(bron: Bron, naam: String, weggelaten: Vec<String>, id:
         }
         // Let the browser paint the finished file before the join.
         crate::gegevens::lezen::volgende_beurt().await;
-        opslag.herbouw_als_klaar();
+        opslag.herbouw_als_klaar().await;
     });
 }
 
