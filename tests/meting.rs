@@ -6,8 +6,7 @@
 //! page the test runner talks to.
 #![cfg(target_arch = "wasm32")]
 
-use jeugdmonitor_core::demo::{DemoOpties, Schaal};
-use jeugdmonitor_core::meting::meet;
+use jeugdmonitor_core::meting::{meet, standaardsets};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_dedicated_worker);
@@ -18,18 +17,7 @@ fn pijplijn_in_de_browser() {
     let prestatie = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).expect("performance clock");
     let nu: js_sys::Function = js_sys::Reflect::get(&prestatie, &"now".into()).expect("now").into();
     let klok = move || nu.call0(&prestatie).ok().and_then(|v| v.as_f64()).unwrap_or(0.0) / 1000.0;
-    let sets = [
-        ("regio Noord-Veluwe, 2021-2025", DemoOpties::default()),
-        (
-            "landelijk, 2025 (~700 000 trajecten)",
-            DemoOpties {
-                schaal: Schaal::Landelijk,
-                eerste_jaar: 2025,
-                laatste_jaar: 2025,
-                ..DemoOpties::default()
-            },
-        ),
-    ];
+    let sets = standaardsets();
     for (naam, opties) in sets {
         let meting = meet(&opties, &klok, 7).expect("measurement runs");
         console_log!("== wasm (Chromium, worker): {naam}\n{}", meting.rapport());

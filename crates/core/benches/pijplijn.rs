@@ -5,22 +5,10 @@
 
 use std::time::Instant;
 
-use jeugdmonitor_core::demo::{DemoOpties, Schaal};
-use jeugdmonitor_core::meting::meet;
+use jeugdmonitor_core::meting::{meet, standaardsets};
 
 fn main() {
-    let sets = [
-        ("regio Noord-Veluwe, 2021-2025", DemoOpties::default()),
-        (
-            "landelijk, 2025 (~700 000 trajecten)",
-            DemoOpties {
-                schaal: Schaal::Landelijk,
-                eerste_jaar: 2025,
-                laatste_jaar: 2025,
-                ..DemoOpties::default()
-            },
-        ),
-    ];
+    let sets = standaardsets();
     let alleen = std::env::args().skip(1).find(|a| !a.starts_with('-'));
     for (naam, opties) in sets {
         if alleen.as_deref().is_some_and(|a| !naam.contains(a)) {

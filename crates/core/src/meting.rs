@@ -78,6 +78,23 @@ impl Meting {
     }
 }
 
+/// The two data sets every benchmark measures: the demo region and the
+/// national-scale year.
+pub fn standaardsets() -> [(&'static str, DemoOpties); 2] {
+    [
+        ("regio Noord-Veluwe, 2021-2025", DemoOpties::default()),
+        (
+            "landelijk, 2025 (~700 000 trajecten)",
+            DemoOpties {
+                schaal: crate::demo::Schaal::Landelijk,
+                eerste_jaar: 2025,
+                laatste_jaar: 2025,
+                ..DemoOpties::default()
+            },
+        ),
+    ]
+}
+
 /// Generates the data of `opties`, reads it as the app does, builds the index
 /// and recomputes all KPIs for several windows and scopes `herhalingen`
 /// times each. `klok` returns seconds (any origin), so the caller chooses a

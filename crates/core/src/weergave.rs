@@ -19,16 +19,6 @@ pub struct Weergave {
     pub k: u8,
 }
 
-const SCOPE_SLEUTELS: [&str; 7] = [
-    "gemeente",
-    "segment",
-    "aanbieder",
-    "productcategorie",
-    "productcode",
-    "verwijzer",
-    "leeftijd",
-];
-
 impl Weergave {
     /// The view of the whole year `jaar`, nothing filtered, default k.
     pub fn standaard(jaar: i32) -> Weergave {
@@ -81,7 +71,7 @@ impl Weergave {
                     Ok(k) if (1..=20).contains(&k) => weergave.k = k,
                     _ => problemen.push(format!("k moet 1 tot en met 20 zijn, niet {waarde:?}")),
                 },
-                n if SCOPE_SLEUTELS.contains(&n) => scope_paren.push((n.to_string(), waarde.to_string())),
+                n if crate::kpi::FILTERNAMEN.contains(&n) => scope_paren.push((n.to_string(), waarde.to_string())),
                 _ => {}
             }
         }
@@ -141,7 +131,8 @@ pub fn lees_periode(tekst: &str) -> Result<Venster, String> {
     }
 }
 
-const MAANDEN: [&str; 12] = [
+/// Month names, January first.
+pub const MAANDEN: [&str; 12] = [
     "januari",
     "februari",
     "maart",

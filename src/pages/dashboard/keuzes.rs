@@ -4,27 +4,12 @@
 
 use jeugdmonitor_core::date::Datum;
 use jeugdmonitor_core::kpi::{Venster, Venstersoort};
-use jeugdmonitor_core::weergave::Weergave;
+use jeugdmonitor_core::weergave::{Weergave, MAANDEN};
 use leptos::prelude::*;
 
 use super::weergave::navigator;
 use crate::gegevens::Gegevens;
 use crate::inhoud::RegioBron;
-
-const MAANDEN: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 #[component]
 pub fn Keuzepaneel(keuze: Memo<Weergave>) -> impl IntoView {

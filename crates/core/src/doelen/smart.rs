@@ -28,15 +28,7 @@ fn melding(letter: char, tekst: impl Into<String>) -> SmartMelding {
 /// The scope filters a KPI looks at; the others are ignored by its
 /// definition (waiting lists, requests and scores carry no youth).
 fn werkzame_filters(kpi: &str) -> &'static [&'static str] {
-    const ALLE: &[&str] = &[
-        "gemeente",
-        "segment",
-        "aanbieder",
-        "productcategorie",
-        "productcode",
-        "verwijzer",
-        "leeftijd",
-    ];
+    const ALLE: &[&str] = &crate::kpi::FILTERNAMEN;
     match kpi {
         "wachtenden" | "boven_treeknorm" => &["gemeente", "aanbieder", "productcategorie", "productcode"],
         "contact_binnen_3_werkdagen_pct" => &["gemeente"],

@@ -63,7 +63,7 @@ pub use kosten::{
     top10_aandeel_pct,
 };
 pub use resultaat::{Cel, KpiResultaat};
-pub use scope::{Leeftijd, Scope};
+pub use scope::{Leeftijd, Scope, FILTERNAMEN};
 pub use selectie::Selectie;
 pub use stroom::{
     herinstroom_jeugdigen, instroom_jeugdigen, instroom_trajecten, jeugdigen, jeugdigen_lopend, nieuwe_jeugdigen,

@@ -14,6 +14,17 @@ pub struct Leeftijd {
     pub max: u32,
 }
 
+/// The names of the scope filters, as in URL queries and CLI options.
+pub const FILTERNAMEN: [&str; 7] = [
+    "gemeente",
+    "segment",
+    "aanbieder",
+    "productcategorie",
+    "productcode",
+    "verwijzer",
+    "leeftijd",
+];
+
 /// De selectie. Een lege verzameling betekent "geen filter" (alles telt mee);
 /// filters samen betekenen "en", waarden binnen één filter "of".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
