@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use jeugdmonitor_core::doelen::{Doel, Doelenset, Evaluatie, Oordeel, Status};
+use jeugdmonitor_core::doelen::{Doel, Doelenset, Evaluatie, MaatregelStatus, Oordeel, Status};
 use jeugdmonitor_core::kpi::definitie;
 use jeugdmonitor_core::weergave::periode_label;
 use leptos::prelude::*;
@@ -96,7 +96,7 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>) -> impl 
                         <p class="utrecht-paragraph"><strong>"Maatregelen voor dit doel:"</strong></p>
                         <ul class="utrecht-unordered-list">
                             {maatregelen.iter().map(|m| view! {
-                                <li class="utrecht-unordered-list__item">{format!("{} {} ({}, {:?})", m.code, m.titel, m.eigenaar, m.status).replace("Doorlopend", "doorlopend").replace("Gepland", "gepland").replace("Afgerond", "afgerond")}</li>
+                                <li class="utrecht-unordered-list__item">{format!("{} {} ({}, {})", m.code, m.titel, m.eigenaar, maatregelstatus(m.status))}</li>
                             }).collect_view()}
                         </ul>
                     })}
@@ -128,5 +128,13 @@ fn badge(status: &Status) -> (&'static str, String, &'static str) {
             ),
             "handmatig",
         ),
+    }
+}
+
+fn maatregelstatus(status: MaatregelStatus) -> &'static str {
+    match status {
+        MaatregelStatus::Doorlopend => "doorlopend",
+        MaatregelStatus::Gepland => "gepland",
+        MaatregelStatus::Afgerond => "afgerond",
     }
 }
