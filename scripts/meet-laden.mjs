@@ -12,10 +12,13 @@ const page = app.page;
 await visit(app, '/gegevens');
 await page.evaluate(() => {
   window.__lang = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__lang.push(e.duration)))
+  // Tasks of the page's start-up are buffered too; only those that begin
+  // after the files are handed over count as freezes of the load.
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__lang.push([e.startTime, e.duration])))
     .observe({ type: 'longtask', buffered: true });
 });
 const start = Date.now();
+const startOfLoad = await page.evaluate(() => performance.now());
 if (files.length) await page.setInputFiles('#bestanden', files);
 else await page.getByRole('button', { name: 'Laad demogegevens' }).click();
 const expected = files.length || 7;
@@ -27,7 +30,7 @@ const rows = await page.$$eval('section.bestandskaart dl.kenmerken', (dls) => dl
   const dd = [...dl.querySelectorAll('div')].find((d) => d.querySelector('dt').textContent === 'Regels gelezen');
   return Number(dd.querySelector('dd').textContent.replaceAll('.', ''));
 }).reduce((a, b) => a + b, 0));
-const longTasks = await page.evaluate(() => window.__lang.map(Math.round).sort((a, b) => b - a));
+const longTasks = await page.evaluate((t0) => window.__lang.filter(([t]) => t >= t0).map(([, d]) => Math.round(d)).sort((a, b) => b - a), startOfLoad);
 const memory = await page.locator('.werkgeheugen').innerText();
 console.log(`bestanden: ${files.length ? files.join(' ') : 'demogegevens (knop)'}`);
 console.log(`laden tot en met samenvoegen: ${seconds.toFixed(1)} s, ${rows} regels = ${Math.round(rows / seconds)} regels/s`);

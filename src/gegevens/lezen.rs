@@ -4,6 +4,7 @@
 //! keeps responding and "Annuleren" works.
 
 use jeugdmonitor_core::ingest::{Bestandslezer, Bestandsresultaat, Inleesopties};
+use jeugdmonitor_core::pauze::{Afgebroken, Pauze};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -19,7 +20,7 @@ const HAP: usize = 64 * 1024;
 
 /// How long the reader may run before the browser gets the event loop back.
 /// Well under 100 ms, so a load never makes the page feel frozen.
-const BUDGET_MS: f64 = 30.0;
+pub const BUDGET_MS: f64 = 30.0;
 
 /// Why a read did not produce a result.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +39,9 @@ pub async fn lees(
     opties: &Inleesopties,
 ) -> Result<Bestandsresultaat, Onderbroken> {
     let mut lezer = Bestandslezer::nieuw(naam, opties);
+    if let Bron::Bestand(bestand) = bron {
+        lezer = lezer.met_verwachte_grootte(bestand.size() as u64);
+    }
     gegevens.ladingen.update(|l| {
         l.retain(|x| x.id != id);
         l.push(Lading {
@@ -54,7 +58,10 @@ pub async fn lees(
     };
     gegevens.ladingen.update(|l| l.retain(|x| x.id != id));
     gegevens.geannuleerd.update(|g| g.retain(|x| *x != id));
-    uitkomst.map(|()| lezer.einde())
+    match uitkomst {
+        Ok(()) => Ok(lezer.einde_met_pauzes(&mut Tijdpauze::nieuw(|| true)).await),
+        Err(e) => Err(e),
+    }
 }
 
 async fn lees_bestand(
@@ -102,6 +109,39 @@ async fn voed_met_pauzes(lezer: &mut Bestandslezer, bytes: &[u8]) {
         if nu_ms() - begin > BUDGET_MS {
             volgende_beurt().await;
             begin = nu_ms();
+        }
+    }
+}
+
+/// Gives the event loop back once the core's long steps (join, index) have
+/// run for [`BUDGET_MS`], and stops them when `nog_gewenst` says the result
+/// is no longer wanted.
+pub struct Tijdpauze<F: Fn() -> bool> {
+    sinds: f64,
+    nog_gewenst: F,
+}
+
+impl<F: Fn() -> bool> Tijdpauze<F> {
+    pub fn nieuw(nog_gewenst: F) -> Self {
+        Tijdpauze {
+            sinds: nu_ms(),
+            nog_gewenst,
+        }
+    }
+}
+
+impl<F: Fn() -> bool> Pauze for Tijdpauze<F> {
+    fn adem(&mut self) -> impl std::future::Future<Output = Result<(), Afgebroken>> {
+        async move {
+            if nu_ms() - self.sinds > BUDGET_MS {
+                volgende_beurt().await;
+                self.sinds = nu_ms();
+            }
+            if (self.nog_gewenst)() {
+                Ok(())
+            } else {
+                Err(Afgebroken)
+            }
         }
     }
 }

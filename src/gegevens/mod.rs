@@ -9,7 +9,7 @@ pub mod opslag;
 use std::sync::Arc;
 
 use jeugdmonitor_core::content::Productcatalogus;
-use jeugdmonitor_core::ingest::{bouw_dataset, Afwijzing, Bestandsresultaat, Inleesopties};
+use jeugdmonitor_core::ingest::{voeg_samen, Afwijzing, Bestandsresultaat, Inleesopties};
 use jeugdmonitor_core::kpi::KpiIndex;
 use jeugdmonitor_core::model::DataSet;
 use leptos::prelude::*;
@@ -123,9 +123,8 @@ impl Gegevens {
             });
     }
 
-    /// Rebuilds the data set when no load is running any more. Joining is the
-    /// one step that cannot be cut into slices, so it runs once per batch of
-    /// files instead of once per file.
+    /// Rebuilds the data set when no load is running any more: once per
+    /// batch of files instead of once per file.
     pub async fn herbouw_als_klaar(&self) {
         if self.ladingen.with_untracked(Vec::is_empty) {
             self.herbouw().await;
@@ -148,30 +147,29 @@ impl Gegevens {
         self.samenvoeging.set(Samenvoeging::default());
     }
 
-    /// Joins the usable files again and builds the KPI index, in three turns
-    /// of the event loop (copy, join, index) so the page can paint between them.
-    /// Joining needs owned results; cloning them costs one copy of the records,
-    /// only when the file list changes.
+    /// Joins the usable files again and builds the KPI index. Both steps
+    /// give the event loop back every [`lezen::BUDGET_MS`], so the page stays
+    /// responsive even at national scale, and both stop as soon as the file
+    /// list changes again (a newer join takes over).
     async fn herbouw(&self) {
         let versie = self.versie.get_value();
-        let resultaten: Vec<Bestandsresultaat> = self
+        let deze = *self;
+        let mut pauze = lezen::Tijdpauze::nieuw(move || deze.versie.get_value() == versie);
+        let resultaten: Vec<Arc<Bestandsresultaat>> = self
             .bestanden
             .get_untracked()
             .iter()
             .filter(|b| b.bruikbaar())
-            .map(|b| (*b.resultaat).clone())
+            .map(|b| Arc::clone(&b.resultaat))
             .collect();
-        lezen::volgende_beurt().await;
-        if self.versie.get_value() != versie {
+        let bestanden: Vec<&Bestandsresultaat> = resultaten.iter().map(Arc::as_ref).collect();
+        let Ok(samen) = voeg_samen(&bestanden, &mut pauze).await else {
             return;
-        }
-        let samen = bouw_dataset(resultaten);
-        lezen::volgende_beurt().await;
-        if self.versie.get_value() != versie {
-            return;
-        }
+        };
         let catalogus = self.catalogus.get_value();
-        let index = KpiIndex::bouw(&samen.dataset, &catalogus);
+        let Ok(index) = KpiIndex::bouw_met_pauzes(&samen.dataset, &catalogus, &mut pauze).await else {
+            return;
+        };
         self.samenvoeging.set(Samenvoeging {
             index: Arc::new(index),
             catalogus,

@@ -14,6 +14,7 @@ pub mod ingest;
 pub mod kpi;
 pub mod meting;
 pub mod model;
+pub mod pauze;
 pub mod privacy;
 pub mod problem;
 pub mod suppression;

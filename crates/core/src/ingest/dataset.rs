@@ -3,9 +3,13 @@
 //! declarations without a known toewijzing are kept but reported.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use crate::model::{Bestandssoort, ClientId, DataSet, Traject};
+use crate::pauze::{kopieer, zonder_pauze, Afgebroken, GeenPauze, Pauze, Ritme};
 use crate::problem::Probleem;
+
+type SnelHash = BuildHasherDefault<super::snelhash::SnelHasher>;
 
 use super::{Afwijzing, Bestandsresultaat};
 
@@ -47,19 +51,41 @@ const VOORBEELDEN: usize = 3;
 /// Joins file results in the order given (earlier files win duplicates).
 /// Files that were not read (`soort` is `None`) contribute nothing.
 pub fn bouw_dataset(resultaten: Vec<Bestandsresultaat>) -> Samengevoegd {
+    let bestanden: Vec<&Bestandsresultaat> = resultaten.iter().collect();
+    zonder_pauze(voeg_samen(&bestanden, &mut GeenPauze)).unwrap_or_default()
+}
+
+/// [`bouw_dataset`] for the browser: copies from borrowed results (the page
+/// keeps every file's own result, to join again when a file is removed) and
+/// offers `pauze` a pause every few thousand rows.
+pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut P) -> Result<Samengevoegd, Afgebroken> {
+    let mut ritme = Ritme::nieuw(pauze);
     let mut uit = Samengevoegd::default();
-    let mut client_index: HashMap<String, u32> = HashMap::new();
-    let mut eerste: HashMap<String, (String, u64)> = HashMap::new();
-    for res in resultaten {
+    // Keys borrow from the results, so no pseudonym or toewijzing is copied
+    // just to be looked up.
+    // Sized once: growing a table of half a million entries moves them all
+    // in one step, which the browser would feel as a freeze.
+    let aantal = |tel: fn(&Bestandsresultaat) -> usize| bestanden.iter().map(|b| tel(b)).sum::<usize>();
+    let mut client_index: HashMap<&str, u32, SnelHash> =
+        HashMap::with_capacity_and_hasher(aantal(|b| b.clients.len()), SnelHash::default());
+    let mut eerste: HashMap<&str, (usize, u64), SnelHash> =
+        HashMap::with_capacity_and_hasher(aantal(|b| b.trajecten.len()), SnelHash::default());
+    uit.dataset.trajecten.reserve(aantal(|b| b.trajecten.len()));
+    uit.dataset.declaraties.reserve(aantal(|b| b.declaraties.len()));
+    for (nummer, res) in bestanden.iter().enumerate() {
         let Some(soort) = res.soort else { continue };
         if !uit.dataset.geladen.contains(&soort) {
             uit.dataset.geladen.push(soort);
         }
         let ds = &mut uit.dataset;
-        for g in res.trajecten {
-            let mut t = g.traject;
-            let client = res.clients.get(t.client.0 as usize).cloned().unwrap_or_default();
-            if let Some((bestand, regel)) = eerste.get(&t.toewijzing) {
+        // This file's client numbers mapped to the joined ones, filled on first use.
+        let mut eigen_client: Vec<Option<u32>> = vec![None; res.clients.len()];
+        for g in &res.trajecten {
+            ritme.tik().await?;
+            let t = &g.traject;
+            if let Some(&(eerder, regel)) = eerste.get(t.toewijzing.as_str()) {
+                let bestand = bestanden.get(eerder).map_or("", |b| b.bestandsnaam.as_str());
+                let client = res.clients.get(t.client.0 as usize).map_or("", String::as_str);
                 let probleem = Probleem {
                     bestand: res.bestandsnaam.clone(),
                     regel: g.regel,
@@ -68,28 +94,39 @@ pub fn bouw_dataset(resultaten: Vec<Bestandsresultaat>) -> Samengevoegd {
                     reden: format!("dubbele toewijzing: komt al voor in {bestand}, regel {regel}"),
                 };
                 uit.afgewezen.push(Afwijzing {
-                    velden: traject_velden(&client, &t),
+                    velden: traject_velden(client, t),
                     probleem,
                 });
                 continue;
             }
-            eerste.insert(t.toewijzing.clone(), (res.bestandsnaam.clone(), g.regel));
-            let volgende = u32::try_from(ds.clients.len()).unwrap_or(u32::MAX);
-            let id = *client_index.entry(client).or_insert_with_key(|c| {
-                ds.clients.push(c.clone());
-                volgende
-            });
-            t.client = ClientId(id);
-            ds.trajecten.push(t);
+            eerste.insert(t.toewijzing.as_str(), (nummer, g.regel));
+            let id = match eigen_client.get(t.client.0 as usize).copied().flatten() {
+                Some(id) => id,
+                None => {
+                    let client = res.clients.get(t.client.0 as usize).map_or("", String::as_str);
+                    let volgende = u32::try_from(ds.clients.len()).unwrap_or(u32::MAX);
+                    let id = *client_index.entry(client).or_insert_with(|| {
+                        ds.clients.push(client.to_string());
+                        volgende
+                    });
+                    if let Some(plek) = eigen_client.get_mut(t.client.0 as usize) {
+                        *plek = Some(id);
+                    }
+                    id
+                }
+            };
+            let mut kopie = t.clone();
+            kopie.client = ClientId(id);
+            ds.trajecten.push(kopie);
         }
-        ds.declaraties.extend(res.declaraties);
-        ds.wachttijden.extend(res.wachttijden);
-        ds.begroting.extend(res.begroting);
-        ds.bevolking.extend(res.bevolking);
-        ds.aanmeldingen.extend(res.aanmeldingen);
-        ds.tevredenheid.extend(res.tevredenheid);
+        kopieer(&mut ds.declaraties, &res.declaraties, &mut ritme).await?;
+        kopieer(&mut ds.wachttijden, &res.wachttijden, &mut ritme).await?;
+        kopieer(&mut ds.begroting, &res.begroting, &mut ritme).await?;
+        kopieer(&mut ds.bevolking, &res.bevolking, &mut ritme).await?;
+        kopieer(&mut ds.aanmeldingen, &res.aanmeldingen, &mut ritme).await?;
+        kopieer(&mut ds.tevredenheid, &res.tevredenheid, &mut ritme).await?;
     }
-    if let Some(w) = niet_te_koppelen(&uit.dataset) {
+    if let Some(w) = niet_te_koppelen(&uit.dataset, &mut ritme).await? {
         uit.waarschuwingen.push(w);
     }
     if !uit.afgewezen.is_empty() {
@@ -98,24 +135,29 @@ pub fn bouw_dataset(resultaten: Vec<Bestandsresultaat>) -> Samengevoegd {
             uit.afgewezen.len()
         ));
     }
-    uit
+    Ok(uit)
 }
 
 /// The warning about declarations whose toewijzing is not in trajecten
 /// (spec 1.2: they are kept). Only meaningful when trajecten were loaded.
-fn niet_te_koppelen(ds: &DataSet) -> Option<String> {
+async fn niet_te_koppelen<P: Pauze>(ds: &DataSet, ritme: &mut Ritme<'_, P>) -> Result<Option<String>, Afgebroken> {
     if !ds.heeft(Bestandssoort::Trajecten) || !ds.heeft(Bestandssoort::Declaraties) {
-        return None;
+        return Ok(None);
     }
-    let bekend: HashSet<&str> = ds.trajecten.iter().map(|t| t.toewijzing.as_str()).collect();
+    let mut bekend: HashSet<&str, SnelHash> =
+        HashSet::with_capacity_and_hasher(ds.trajecten.len(), SnelHash::default());
+    for t in &ds.trajecten {
+        ritme.tik().await?;
+        bekend.insert(t.toewijzing.as_str());
+    }
     let mut aantal = 0u64;
     let mut bedrag: i64 = 0;
     let mut voorbeelden: Vec<&str> = Vec::new();
-    for d in ds
-        .declaraties
-        .iter()
-        .filter(|d| !bekend.contains(d.toewijzing.as_str()))
-    {
+    for d in &ds.declaraties {
+        ritme.tik().await?;
+        if bekend.contains(d.toewijzing.as_str()) {
+            continue;
+        }
         aantal += 1;
         bedrag = bedrag.saturating_add(d.bedrag_cent);
         if voorbeelden.len() < VOORBEELDEN && !voorbeelden.contains(&d.toewijzing.as_str()) {
@@ -123,18 +165,18 @@ fn niet_te_koppelen(ds: &DataSet) -> Option<String> {
         }
     }
     if aantal == 0 {
-        return None;
+        return Ok(None);
     }
     let woord = if aantal == 1 {
         "declaratie hoort"
     } else {
         "declaraties horen"
     };
-    Some(format!(
+    Ok(Some(format!(
         "{aantal} {woord} bij een toewijzing die niet in trajecten staat (samen {}); ze tellen mee onder \"niet te koppelen\". Bijvoorbeeld: {}",
         euro(bedrag),
         voorbeelden.join(", ")
-    ))
+    )))
 }
 
 /// Cents as Dutch euro text, `€ 1234,56`.

@@ -634,6 +634,134 @@ fn dataset_samenvoegen() {
     assert_eq!(s.dataset.declaraties.len(), 6);
 }
 
+/// Trajecten and declaraties of `n` clients, with a duplicate toewijzing
+/// in a second file, large enough for many pauses.
+fn groot_bestand(n: usize) -> Vec<Bestandsresultaat> {
+    let mut traj = String::from("client;toewijzing;gemeente;aanbieder;productcategorie;begindatum;einddatum\n");
+    let mut decl = String::from("toewijzing;maand;bedrag\n");
+    for i in 0..n {
+        let eind = if i % 3 == 0 { "" } else { "2023-06-30" };
+        traj.push_str(&format!(
+            "C{};T{i};GM0243;P{};45;2022-0{}-01;{eind}\n",
+            i / 2,
+            i % 7,
+            1 + i % 9
+        ));
+        decl.push_str(&format!("T{i};2023-0{};{}\n", 1 + i % 6, 100 + i));
+        if i % 500 == 0 {
+            decl.push_str(&format!("X{i};2023-01;1\n"));
+        }
+    }
+    let tweede = "client;toewijzing;gemeente;aanbieder;productcategorie;begindatum\nC1;T5;GM0243;P;45;2022-01-01\n";
+    vec![
+        lees_bytes("trajecten.csv", traj.as_bytes(), &opties()),
+        lees_bytes("declaraties.csv", decl.as_bytes(), &opties()),
+        lees_bytes("tweede.csv", tweede.as_bytes(), &opties()),
+    ]
+}
+
+#[test]
+fn samenvoegen_met_pauzes_geeft_hetzelfde_als_zonder() {
+    use crate::kpi::KpiIndex;
+    use crate::pauze::{zonder_pauze, Telpauze, STAP};
+    let resultaten = groot_bestand(30_000);
+    let bestanden: Vec<&Bestandsresultaat> = resultaten.iter().collect();
+    let mut pauze = Telpauze {
+        aantal: 0,
+        stop_na: None,
+    };
+    let met = zonder_pauze(voeg_samen(&bestanden, &mut pauze)).expect("not stopped");
+    // Every trajectory and declaration is copied and checked once:
+    // at least one pause per STAP rows.
+    let rijen = 30_000 + 30_000 + 60;
+    assert!(pauze.aantal >= 2 * rijen / STAP as usize, "{} pauses", pauze.aantal);
+    let zonder = bouw_dataset(resultaten.clone());
+    assert_eq!(format!("{:?}", met), format!("{:?}", zonder));
+    assert_eq!(met.afgewezen.len(), 1);
+    assert_eq!(met.dataset.clients.len(), 15_000);
+
+    let catalogus = Productcatalogus::default();
+    let mut pauze = Telpauze {
+        aantal: 0,
+        stop_na: None,
+    };
+    let index = zonder_pauze(KpiIndex::bouw_met_pauzes(&met.dataset, &catalogus, &mut pauze)).expect("not stopped");
+    assert!(pauze.aantal >= 5 * 30_000 / STAP as usize, "{} pauses", pauze.aantal);
+    assert_eq!(
+        format!("{:?}", index),
+        format!("{:?}", KpiIndex::bouw(&zonder.dataset, &catalogus))
+    );
+}
+
+#[test]
+fn einde_met_pauzes_geeft_hetzelfde_als_einde() {
+    use crate::pauze::{zonder_pauze, Telpauze};
+    let mut tekst = String::from("client;toewijzing;gemeente;aanbieder;productcategorie;begindatum\n");
+    for i in 0..10_000 {
+        tekst.push_str(&format!("C{i};T{i};GM0243;P;45;2022-01-01\n"));
+    }
+    // The last row, without a line end, repeats a toewijzing: it still needs the tables.
+    tekst.push_str("C1;T7;GM0243;P;45;2022-01-01");
+    let lezer = |b: &[u8]| {
+        let mut l = Bestandslezer::nieuw("t.csv", &opties());
+        l.voed(b);
+        l
+    };
+    let mut pauze = Telpauze {
+        aantal: 0,
+        stop_na: Some(0),
+    };
+    let met = zonder_pauze(lezer(tekst.as_bytes()).einde_met_pauzes(&mut pauze));
+    let zonder = lezer(tekst.as_bytes()).einde();
+    assert_eq!(format!("{met:?}"), format!("{zonder:?}"));
+    assert_eq!(afwijzingen(&met).len(), 1);
+    // 10 000 clients and 10 000 toewijzingen emptied, a pause every STAP.
+    assert!(pauze.aantal >= 4, "{} pauses", pauze.aantal);
+}
+
+#[test]
+fn verwachte_grootte_verandert_niets_aan_de_uitkomst() {
+    for bestand in ALLE_FIXTURES {
+        for hint in [0, 10, bestand.len() as u64, 10_000_000] {
+            let mut met = Bestandslezer::nieuw("test.csv", &opties()).met_verwachte_grootte(hint);
+            met.voed(bestand);
+            assert_eq!(
+                format!("{:?}", met.einde()),
+                format!("{:?}", lees(bestand)),
+                "hint {hint}"
+            );
+        }
+    }
+}
+
+#[test]
+fn samenvoegen_en_index_stoppen_wanneer_gevraagd() {
+    use crate::kpi::KpiIndex;
+    use crate::pauze::{zonder_pauze, Afgebroken, Telpauze};
+    let resultaten = groot_bestand(20_000);
+    let bestanden: Vec<&Bestandsresultaat> = resultaten.iter().collect();
+    let mut pauze = Telpauze {
+        aantal: 0,
+        stop_na: Some(2),
+    };
+    let uit = zonder_pauze(voeg_samen(&bestanden, &mut pauze));
+    assert!(matches!(uit, Err(Afgebroken)));
+    assert_eq!(pauze.aantal, 3);
+
+    let data = bouw_dataset(resultaten).dataset;
+    let mut pauze = Telpauze {
+        aantal: 0,
+        stop_na: Some(4),
+    };
+    let uit = zonder_pauze(KpiIndex::bouw_met_pauzes(
+        &data,
+        &Productcatalogus::default(),
+        &mut pauze,
+    ));
+    assert!(uit.is_err());
+    assert_eq!(pauze.aantal, 5);
+}
+
 #[test]
 fn voortgang_telt_bytes_en_regels() {
     let mut lezer = Bestandslezer::nieuw("x.csv", &opties());

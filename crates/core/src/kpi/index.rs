@@ -15,6 +15,7 @@ use std::hash::BuildHasherDefault;
 use crate::content::Productcatalogus;
 use crate::date::Datum;
 use crate::model::{DataSet, Maand};
+use crate::pauze::{zonder_pauze, Afgebroken, GeenPauze, Pauze, Ritme};
 
 /// A month as one integer (`jaar * 12 + maand − 1`), so "month in W" is a
 /// range check.
@@ -169,8 +170,19 @@ pub struct KpiIndex {
 impl KpiIndex {
     /// Builds the index; O(n log n) once, so that every call after is O(n).
     pub fn bouw(data: &DataSet, catalogus: &Productcatalogus) -> KpiIndex {
+        zonder_pauze(Self::bouw_met_pauzes(data, catalogus, &mut GeenPauze)).unwrap_or_default()
+    }
+
+    /// [`KpiIndex::bouw`] for the browser: offers `pauze` a pause every few
+    /// thousand rows in each pass.
+    pub async fn bouw_met_pauzes<P: Pauze>(
+        data: &DataSet,
+        catalogus: &Productcatalogus,
+        pauze: &mut P,
+    ) -> Result<KpiIndex, Afgebroken> {
+        let mut ritme = Ritme::nieuw(pauze);
         let n = data.trajecten.len();
-        let volgorde = sorteer(data);
+        let volgorde = sorteer(data, &mut ritme).await?;
         // rang[i]: sorted position of data.trajecten[i].
         let mut rang = vec![0u32; n];
         for (pos, &i) in volgorde.iter().enumerate() {
@@ -205,6 +217,7 @@ impl KpiIndex {
         let mut code = String::new();
         let mut jeugdzorgplus_per_code: Vec<bool> = Vec::new();
         for (i, t) in data.trajecten.iter().enumerate() {
+            ritme.tik().await?;
             let pos = rang.get(i).copied().unwrap_or(0);
             // Should a toewijzing occur twice, its declarations go to the
             // first in sorted order.
@@ -290,6 +303,7 @@ impl KpiIndex {
         let mut groepen: Vec<(u32, u32)> = Vec::new();
         let mut vorige_client = None;
         for (pos, r) in volgorde.iter().filter_map(|&i| rijen.get(i as usize)).enumerate() {
+            ritme.tik().await?;
             if vorige_client != Some(r.client) {
                 groepen.push((pos as u32, pos as u32));
                 vorige_client = Some(r.client);
@@ -318,6 +332,7 @@ impl KpiIndex {
         let mut aantal = vec![0u32; n + 1];
         let mut vorige: Option<(usize, &str, Option<u32>)> = None;
         for d in &data.declaraties {
+            ritme.tik().await?;
             let sleutel = d.toewijzing.trim();
             let pos = match vorige {
                 Some((_, s, p)) if s == sleutel => p,
@@ -358,6 +373,7 @@ impl KpiIndex {
         let mut emmers = vec![MaandBedrag { maand: 0, cent: 0 }; aantal.last().copied().unwrap_or(0) as usize];
         let mut vul = aantal.clone();
         for (d, &p) in data.declaraties.iter().zip(&pos_van) {
+            ritme.tik().await?;
             if let Some(plek) = vul.get_mut(p as usize) {
                 if let Some(e) = emmers.get_mut(*plek as usize) {
                     *e = MaandBedrag {
@@ -374,6 +390,7 @@ impl KpiIndex {
         let mut declaratie_kop = Vec::with_capacity(n);
         let mut maanden_passen = true;
         for pos in 0..n {
+            ritme.tik().await?;
             let van = aantal.get(pos).copied().unwrap_or(0) as usize;
             let tot = aantal.get(pos + 1).copied().unwrap_or(0) as usize;
             let eigen = emmers.get_mut(van..tot).unwrap_or(&mut []);
@@ -410,7 +427,7 @@ impl KpiIndex {
             declaratie_kop.push(kop);
         }
 
-        KpiIndex {
+        Ok(KpiIndex {
             trajecten,
             kolommen,
             groepen,
@@ -426,7 +443,7 @@ impl KpiIndex {
                 .map(|(maand, cent)| MaandBedrag { maand, cent })
                 .collect(),
             heeft_catalogus: !catalogus.is_leeg(),
-        }
+        })
     }
 
     /// Number of trajectories indexed.
@@ -445,14 +462,14 @@ impl KpiIndex {
 /// The order of the index: positions in `data.trajecten` sorted by
 /// (client, begin, toewijzing), ties in file order. Sorts compact keys and
 /// compares toewijzingen only within runs of equal client and begin.
-fn sorteer(data: &DataSet) -> Vec<u32> {
-    let mut sleutels: Vec<(u32, i32, u32)> = data
+async fn sorteer<P: Pauze>(data: &DataSet, ritme: &mut Ritme<'_, P>) -> Result<Vec<u32>, Afgebroken> {
+    let sleutels: Vec<(u32, i32, u32)> = data
         .trajecten
         .iter()
         .enumerate()
         .map(|(i, t)| (t.client.0, t.begin.dagnummer(), i as u32))
         .collect();
-    sleutels.sort_unstable();
+    let sleutels = sorteer_met_pauzes(sleutels, ritme).await?;
     let mut volgorde: Vec<u32> = sleutels.iter().map(|s| s.2).collect();
     let mut start = 0;
     while start < sleutels.len() {
@@ -473,7 +490,46 @@ fn sorteer(data: &DataSet) -> Vec<u32> {
         }
         start = eind;
     }
-    volgorde
+    Ok(volgorde)
+}
+
+/// Rows per run sorted in one go: a few milliseconds in wasm.
+const RUN: usize = 1 << 14;
+
+/// Sorts keys that are all distinct (each ends in its row number): runs of
+/// [`RUN`] with the standard sort, then merged pairwise, a pause offered
+/// every few thousand keys. One `sort_unstable` of 700 000 keys would block
+/// the browser for about 80 ms.
+async fn sorteer_met_pauzes<T: Ord + Copy, P: Pauze>(
+    mut sleutels: Vec<T>,
+    ritme: &mut Ritme<'_, P>,
+) -> Result<Vec<T>, Afgebroken> {
+    for run in sleutels.chunks_mut(RUN) {
+        run.sort_unstable();
+        ritme.tikken(run.len()).await?;
+    }
+    let mut breedte = RUN;
+    let mut doel: Vec<T> = Vec::with_capacity(sleutels.len());
+    while breedte < sleutels.len() {
+        doel.clear();
+        for paar in sleutels.chunks(2 * breedte) {
+            let (links, rechts) = paar.split_at(breedte.min(paar.len()));
+            let (mut l, mut r) = (links.iter().peekable(), rechts.iter().peekable());
+            loop {
+                let volgende = match (l.peek(), r.peek()) {
+                    (Some(a), Some(b)) if b < a => r.next(),
+                    (Some(_), _) => l.next(),
+                    (None, _) => r.next(),
+                };
+                let Some(&sleutel) = volgende else { break };
+                doel.push(sleutel);
+                ritme.tik().await?;
+            }
+        }
+        std::mem::swap(&mut sleutels, &mut doel);
+        breedte *= 2;
+    }
+    Ok(sleutels)
 }
 
 /// [`Kern::achttien`] for a birth year, and whether it is unusable (no
@@ -523,3 +579,51 @@ impl Intern {
 /// The reader's fast hash (with a finaliser: plain FxHash collides badly on
 /// ids such as `TW0012345`, which made the index build 15 times slower in wasm).
 type SnelHash = BuildHasherDefault<crate::ingest::snelhash::SnelHasher>;
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::pauze::{zonder_pauze, Telpauze};
+
+    fn sorteer_zo(sleutels: Vec<u64>) -> (Vec<u64>, usize) {
+        let mut pauze = Telpauze {
+            aantal: 0,
+            stop_na: None,
+        };
+        let uit = zonder_pauze(async {
+            let mut ritme = Ritme::nieuw(&mut pauze);
+            sorteer_met_pauzes(sleutels, &mut ritme).await
+        });
+        (uit.unwrap_or_default(), pauze.aantal)
+    }
+
+    #[test]
+    fn sorteren_in_runs_over_elke_grens() {
+        for lengte in [0, 1, RUN - 1, RUN, RUN + 1, 2 * RUN, 3 * RUN + 17] {
+            // A fixed pseudo-random sequence with many equal keys.
+            let sleutels: Vec<u64> = (0..lengte as u64).map(|i| (i * 2_654_435_761) % 1000).collect();
+            let mut verwacht = sleutels.clone();
+            verwacht.sort();
+            let (uit, pauzes) = sorteer_zo(sleutels);
+            assert_eq!(uit, verwacht, "length {lengte}");
+            if lengte > 2 * RUN {
+                assert!(
+                    pauzes > lengte / crate::pauze::STAP as usize,
+                    "{pauzes} pauses for {lengte}"
+                );
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(16))]
+        #[test]
+        fn sorteren_met_pauzes_is_sorteren(sleutels in prop::collection::vec(any::<u64>(), 0..(3 * RUN))) {
+            let mut verwacht = sleutels.clone();
+            verwacht.sort();
+            prop_assert_eq!(sorteer_zo(sleutels).0, verwacht);
+        }
+    }
+}
