@@ -37,6 +37,7 @@ mod scope;
 mod selectie;
 mod stroom;
 mod toegang;
+mod uitsplitsing;
 mod venster;
 mod verloop;
 mod wachttijden;
@@ -70,6 +71,7 @@ pub use stroom::{
     stapeling, trajecten_lopend, uitstroom_jeugdigen, uitstroom_trajecten,
 };
 pub use toegang::{contact_binnen_3_werkdagen_pct, tevredenheid_gemiddeld};
+pub use uitsplitsing::{bereken_per, bereken_per_met_pauzes, Dimensie, Groep};
 pub use venster::{Venster, Venstersoort};
 pub use verloop::{duur_gemiddeld, duur_mediaan, vervolg, volgens_plan_pct, volgnummer};
 pub use wachttijden::{boven_treeknorm, wacht_peildatum, wachtenden, wachttijd_gemiddeld};
@@ -225,42 +227,46 @@ pub fn bereken_alle(
     scope: &Scope,
     opties: &KpiOpties,
 ) -> KpiResultaat {
-    let s = Selectie::nieuw(index, data, venster, peildatum, scope, opties);
+    resultaat(&Selectie::nieuw(index, data, venster, peildatum, scope, opties))
+}
+
+/// Every KPI of a selection.
+fn resultaat(s: &Selectie) -> KpiResultaat {
     KpiResultaat {
-        venster,
+        venster: s.venster,
         peildatum: s.peildatum,
-        scope: scope.clone(),
-        jeugdigen: jeugdigen(&s),
-        trajecten_lopend: trajecten_lopend(&s),
-        jeugdigen_lopend: jeugdigen_lopend(&s),
-        instroom_trajecten: instroom_trajecten(&s),
-        instroom_jeugdigen: instroom_jeugdigen(&s),
-        nieuwe_jeugdigen: nieuwe_jeugdigen(&s),
-        herinstroom_jeugdigen: herinstroom_jeugdigen(&s),
-        uitstroom_trajecten: uitstroom_trajecten(&s),
-        uitstroom_jeugdigen: uitstroom_jeugdigen(&s),
-        duur_gemiddeld: duur_gemiddeld(&s),
-        duur_mediaan: duur_mediaan(&s),
-        volgens_plan_pct: volgens_plan_pct(&s),
-        stapeling: stapeling(&s),
-        vervolg: vervolg(&s),
-        volgnummer: volgnummer(&s),
-        kosten: kosten(&s),
-        kosten_per_jeugdige: kosten_per_jeugdige(&s),
-        top10_aandeel_pct: top10_aandeel_pct(&s),
-        jeugdigen_boven_50k: jeugdigen_boven_50k(&s),
-        begroting: begroting(&s),
-        realisatie_pct: realisatie_pct(&s),
-        prognose: prognose(&s),
-        per_1000_jongeren: per_1000_jongeren(&s),
-        jeugdigen_18plus: jeugdigen_18plus(&s),
-        jeugdzorgplus_pct: jeugdzorgplus_pct(&s),
-        wachttijd_gemiddeld: wachttijd_gemiddeld(&s),
-        wacht_peildatum: wacht_peildatum(&s),
-        boven_treeknorm: boven_treeknorm(&s),
-        wachtenden: wachtenden(&s),
-        contact_binnen_3_werkdagen_pct: contact_binnen_3_werkdagen_pct(&s),
-        proces_pct: ProcesVlag::ALLE.map(|v| (v, proces_pct(&s, v))),
-        tevredenheid_gemiddeld: tevredenheid_gemiddeld(&s),
+        scope: s.scope.clone(),
+        jeugdigen: jeugdigen(s),
+        trajecten_lopend: trajecten_lopend(s),
+        jeugdigen_lopend: jeugdigen_lopend(s),
+        instroom_trajecten: instroom_trajecten(s),
+        instroom_jeugdigen: instroom_jeugdigen(s),
+        nieuwe_jeugdigen: nieuwe_jeugdigen(s),
+        herinstroom_jeugdigen: herinstroom_jeugdigen(s),
+        uitstroom_trajecten: uitstroom_trajecten(s),
+        uitstroom_jeugdigen: uitstroom_jeugdigen(s),
+        duur_gemiddeld: duur_gemiddeld(s),
+        duur_mediaan: duur_mediaan(s),
+        volgens_plan_pct: volgens_plan_pct(s),
+        stapeling: stapeling(s),
+        vervolg: vervolg(s),
+        volgnummer: volgnummer(s),
+        kosten: kosten(s),
+        kosten_per_jeugdige: kosten_per_jeugdige(s),
+        top10_aandeel_pct: top10_aandeel_pct(s),
+        jeugdigen_boven_50k: jeugdigen_boven_50k(s),
+        begroting: begroting(s),
+        realisatie_pct: realisatie_pct(s),
+        prognose: prognose(s),
+        per_1000_jongeren: per_1000_jongeren(s),
+        jeugdigen_18plus: jeugdigen_18plus(s),
+        jeugdzorgplus_pct: jeugdzorgplus_pct(s),
+        wachttijd_gemiddeld: wachttijd_gemiddeld(s),
+        wacht_peildatum: wacht_peildatum(s),
+        boven_treeknorm: boven_treeknorm(s),
+        wachtenden: wachtenden(s),
+        contact_binnen_3_werkdagen_pct: contact_binnen_3_werkdagen_pct(s),
+        proces_pct: ProcesVlag::ALLE.map(|v| (v, proces_pct(s, v))),
+        tevredenheid_gemiddeld: tevredenheid_gemiddeld(s),
     }
 }

@@ -10,6 +10,7 @@
 //! need; every fact below names the KPI it serves.
 
 use crate::date::Datum;
+use crate::pauze::{Afgebroken, Pauze, Ritme};
 
 use super::afronding::tienden;
 use super::index::{maandnummer_van, vlag, Kern, KpiIndex, Maandnummer};
@@ -245,26 +246,79 @@ impl Top10 {
     }
 }
 
-fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
-    let index = s.index;
+fn grenzen(s: &Selectie) -> Grenzen {
     let w = s.venster;
     let jaar = i64::from(w.tot.jaar());
-    let g = Grenzen {
+    Grenzen {
         van: w.van,
         tot: w.tot,
         peil: s.peildatum,
         dag_na: w.tot.plus_dagen(1),
         kosten: Maanden::nieuw(maandnummer_van(w.van), maandnummer_van(w.tot)),
         prognose: Maanden::nieuw(jaar * 12, jaar * 12 + 11),
-    };
-    let mut t = Totalen::default();
-    let mut duren: Vec<i64> = Vec::new();
-    let mut top10 = Top10::default();
-    let mut top10_drempel: Option<i64> = None;
-    let mut met_reden_clients = 0u64;
+    }
+}
 
-    for &(start, eind) in &index.groepen {
+fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
+    let g = grenzen(s);
+    let mut som = Optelling::default();
+    for &(start, eind) in &s.index.groepen {
+        som.client(s.index, start as usize, eind as usize, &in_scope, &g);
+    }
+    som.af()
+}
+
+/// The pass for every group of a breakdown at once: `groep_van(pos)` is
+/// the group of the trajectory at `pos` (or `None`), and group `i` gets
+/// exactly the [`Totalen`] that [`bereken`] gives for the selection
+/// narrowed to that group. Each client is visited once, plus once more
+/// per extra group among its trajectories.
+pub(crate) async fn bereken_per_groep<P: Pauze>(
+    s: &Selectie<'_>,
+    groep_van: impl Fn(usize) -> Option<usize>,
+    aantal_groepen: usize,
+    ritme: &mut Ritme<'_, P>,
+) -> Result<Vec<Totalen>, Afgebroken> {
+    let g = grenzen(s);
+    let basis = |pos: usize| s.filter.as_ref().is_none_or(|f| f.bevat(s.index, pos));
+    let mut sommen: Vec<Optelling> = (0..aantal_groepen).map(|_| Optelling::default()).collect();
+    let mut gezien: Vec<usize> = Vec::new();
+    for &(start, eind) in &s.index.groepen {
         let (start, eind) = (start as usize, eind as usize);
+        ritme.tikken(eind - start).await?;
+        gezien.clear();
+        for pos in start..eind {
+            if let Some(groep) = groep_van(pos).filter(|_| basis(pos)) {
+                if !gezien.contains(&groep) {
+                    gezien.push(groep);
+                }
+            }
+        }
+        for &groep in &gezien {
+            if let Some(som) = sommen.get_mut(groep) {
+                let in_groep = |pos: usize| groep_van(pos) == Some(groep) && basis(pos);
+                som.client(s.index, start, eind, &in_groep, &g);
+            }
+        }
+    }
+    Ok(sommen.into_iter().map(Optelling::af).collect())
+}
+
+/// The running sums of one pass.
+#[derive(Default)]
+struct Optelling {
+    t: Totalen,
+    duren: Vec<i64>,
+    top10: Top10,
+    top10_drempel: Option<i64>,
+    met_reden_clients: u64,
+}
+
+impl Optelling {
+    /// Adds the client whose run is `start..eind` in the index.
+    #[inline]
+    fn client(&mut self, index: &KpiIndex, start: usize, eind: usize, in_scope: &impl Fn(usize) -> bool, g: &Grenzen) {
+        let t = &mut self.t;
         let alle = index.trajecten.get(start..eind).unwrap_or(&[]);
         let mut c = Client::default();
         let mut binnen = false;
@@ -310,10 +364,11 @@ fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
                 telling.aantal += 1;
                 c.volgnummer[rang] = true;
             }
-            c.herinstroom.stap(k, &g);
+            c.herinstroom.stap(k, g);
             if let Some(e) = k.einde().filter(|&e| g.bevat(e)) {
                 c.uitstroom += 1;
-                duren.push(i64::from(e.dagnummer()) - i64::from(k.begin.dagnummer()) + 1);
+                self.duren
+                    .push(i64::from(e.dagnummer()) - i64::from(k.begin.dagnummer()) + 1);
                 if k.heeft(vlag::REDEN) {
                     c.met_reden += 1;
                     t.volgens_plan += u64::from(k.heeft(vlag::VOLGENS_PLAN));
@@ -332,7 +387,7 @@ fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
             c.prognose.tel(index, pos, g.prognose);
         }
         if !binnen {
-            continue;
+            return;
         }
 
         t.jeugdigen += u64::from(c.overlapt);
@@ -346,7 +401,7 @@ fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
         tel(&mut t.uitstroom_trajecten, c.uitstroom);
         t.uitstroom_jeugdigen += u64::from(c.uitstroom > 0 && !c.actief_na);
         t.met_reden.aantal += c.met_reden;
-        met_reden_clients += u64::from(c.met_reden > 0);
+        self.met_reden_clients += u64::from(c.met_reden > 0);
         for (telling, gezien) in [
             &mut t.vervolg.zelfde_segment,
             &mut t.vervolg.ander_segment,
@@ -386,9 +441,9 @@ fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
             t.kosten_clients += i128::from(k);
             t.kosten_groep += 1;
             t.kosten_boven_50k += u64::from(k > GRENS_50K);
-            if top10_drempel.is_none_or(|d| k > d) {
-                top10.voeg_toe(k);
-                top10_drempel = top10.drempel();
+            if self.top10_drempel.is_none_or(|d| k > d) {
+                self.top10.voeg_toe(k);
+                self.top10_drempel = self.top10.drempel();
             }
         }
         if c.prognose.heeft {
@@ -398,16 +453,21 @@ fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
         }
     }
 
-    t.met_reden.jeugdigen = met_reden_clients;
-    t.kosten_top10 = top10.waarden.iter().map(|&k| i128::from(k)).sum();
-    t.duur_aantal = duren.len() as u64;
-    t.duur_som = duren.iter().map(|&d| i128::from(d)).sum();
-    t.duur_mediaan = mediaan(&mut duren);
-    for a in &mut t.proces {
-        a.pct = super::afronding::procent(i128::from(a.ja), i128::from(a.ja + a.nee));
+    /// The figures once every client is added.
+    fn af(self) -> Totalen {
+        let mut t = self.t;
+        let mut duren = self.duren;
+        t.met_reden.jeugdigen = self.met_reden_clients;
+        t.kosten_top10 = self.top10.waarden.iter().map(|&k| i128::from(k)).sum();
+        t.duur_aantal = duren.len() as u64;
+        t.duur_som = duren.iter().map(|&d| i128::from(d)).sum();
+        t.duur_mediaan = mediaan(&mut duren);
+        for a in &mut t.proces {
+            a.pct = super::afronding::procent(i128::from(a.ja), i128::from(a.ja + a.nee));
+        }
+        debug_assert_eq!(t.proces.len(), ProcesVlag::ALLE.len());
+        t
     }
-    debug_assert_eq!(t.proces.len(), ProcesVlag::ALLE.len());
-    t
 }
 
 /// An amount in `i64` cents, saturating.

@@ -51,6 +51,14 @@ impl<'a> Selectie<'a> {
         }
     }
 
+    /// This selection with its trajectory and money figures already
+    /// computed (by the grouped pass of a breakdown).
+    pub(crate) fn met_totalen(self, totalen: Totalen) -> Selectie<'a> {
+        // A fresh selection has no totals yet, so this cannot fail.
+        let _ = self.totalen.set(totalen);
+        self
+    }
+
     /// Every trajectory and money KPI of this selection, computed on first
     /// use in one pass ([`super::rondje`]).
     pub(crate) fn totalen(&self) -> &Totalen {
