@@ -41,7 +41,7 @@ layer() {
 }
 
 layer "1 kern en CLI (cargo test)" cargo test --locked -p jeugdmonitor-core -p jeugdmonitor
-layer "2 lint (fmt en clippy)" bash -c 'cargo fmt --all --check && cargo clippy --locked -p jeugdmonitor-core -p jeugdmonitor --all-targets -- -D warnings'
+layer "2 lint (fmt en clippy)" bash -c 'cargo fmt --all --check && cargo clippy --locked -p jeugdmonitor-core -p jeugdmonitor --all-targets -- -D warnings && cargo clippy --locked --target wasm32-unknown-unknown -p jeugdmonitor-web --all-targets -- -D warnings'
 layer "3 componenten (wasm-bindgen-test)" env CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown -p jeugdmonitor-web --test web

@@ -5,7 +5,7 @@ pub fn geheel(n: u64) -> String {
     let cijfers = n.to_string();
     let mut uit = String::with_capacity(cijfers.len() + cijfers.len() / 3);
     for (i, c) in cijfers.chars().enumerate() {
-        if i > 0 && (cijfers.len() - i) % 3 == 0 {
+        if i > 0 && (cijfers.len() - i).is_multiple_of(3) {
             uit.push('.');
         }
         uit.push(c);

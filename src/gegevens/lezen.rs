@@ -131,17 +131,15 @@ impl<F: Fn() -> bool> Tijdpauze<F> {
 }
 
 impl<F: Fn() -> bool> Pauze for Tijdpauze<F> {
-    fn adem(&mut self) -> impl std::future::Future<Output = Result<(), Afgebroken>> {
-        async move {
-            if nu_ms() - self.sinds > BUDGET_MS {
-                volgende_beurt().await;
-                self.sinds = nu_ms();
-            }
-            if (self.nog_gewenst)() {
-                Ok(())
-            } else {
-                Err(Afgebroken)
-            }
+    async fn adem(&mut self) -> Result<(), Afgebroken> {
+        if nu_ms() - self.sinds > BUDGET_MS {
+            volgende_beurt().await;
+            self.sinds = nu_ms();
+        }
+        if (self.nog_gewenst)() {
+            Ok(())
+        } else {
+            Err(Afgebroken)
         }
     }
 }

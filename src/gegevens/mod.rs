@@ -12,6 +12,7 @@ use jeugdmonitor_core::content::Productcatalogus;
 use jeugdmonitor_core::ingest::{voeg_samen, Afwijzing, Bestandsresultaat, Inleesopties};
 use jeugdmonitor_core::kpi::KpiIndex;
 use jeugdmonitor_core::model::DataSet;
+use jeugdmonitor_core::pauze::ruim_op;
 use leptos::prelude::*;
 
 /// Where a file came from, so it can be read again (after the user drops a
@@ -59,7 +60,7 @@ pub struct Samenvoeging {
     pub index: Arc<KpiIndex>,
     pub catalogus: Arc<Productcatalogus>,
     pub waarschuwingen: Vec<String>,
-    pub afgewezen: Vec<Afwijzing>,
+    pub afgewezen: Arc<Vec<Afwijzing>>,
 }
 
 impl Default for Samenvoeging {
@@ -71,7 +72,7 @@ impl Default for Samenvoeging {
             dataset: Arc::new(dataset),
             catalogus: Arc::new(catalogus),
             waarschuwingen: Vec::new(),
-            afgewezen: Vec::new(),
+            afgewezen: Arc::default(),
         }
     }
 }
@@ -116,11 +117,13 @@ impl Gegevens {
     /// [`Gegevens::herbouw_als_klaar`], once the last running load has ended.
     pub fn zet_bestand(&self, bestand: GeladenBestand) {
         self.versie.update_value(|v| *v += 1);
+        let mut vervangen = Vec::new();
         self.bestanden
             .update(|lijst| match lijst.iter_mut().find(|b| b.id == bestand.id) {
-                Some(plek) => *plek = bestand,
+                Some(plek) => vervangen.push(std::mem::replace(plek, bestand)),
                 None => lijst.push(bestand),
             });
+        ruim_later_op(vervangen, None);
     }
 
     /// Rebuilds the data set when no load is running any more: once per
@@ -133,7 +136,13 @@ impl Gegevens {
 
     pub fn verwijder(&self, id: u32) {
         self.versie.update_value(|v| *v += 1);
-        self.bestanden.update(|lijst| lijst.retain(|b| b.id != id));
+        let mut weg = Vec::new();
+        self.bestanden.update(|lijst| {
+            let (blijft, gaat): (Vec<_>, Vec<_>) = std::mem::take(lijst).into_iter().partition(|b| b.id != id);
+            *lijst = blijft;
+            weg = gaat;
+        });
+        ruim_later_op(weg, None);
         let deze = *self;
         leptos::task::spawn_local(async move { deze.herbouw().await });
     }
@@ -143,8 +152,11 @@ impl Gegevens {
         self.versie.update_value(|v| *v += 1);
         let lopend: Vec<u32> = self.ladingen.get_untracked().iter().map(|l| l.id).collect();
         self.geannuleerd.update(|g| g.extend(lopend));
-        self.bestanden.set(Vec::new());
-        self.samenvoeging.set(Samenvoeging::default());
+        let mut bestanden = Vec::new();
+        self.bestanden.update(|b| bestanden = std::mem::take(b));
+        let mut samen = Samenvoeging::default();
+        self.samenvoeging.update(|s| std::mem::swap(s, &mut samen));
+        ruim_later_op(bestanden, Some(samen));
     }
 
     /// Joins the usable files again and builds the KPI index. Both steps
@@ -170,14 +182,44 @@ impl Gegevens {
         let Ok(index) = KpiIndex::bouw_met_pauzes(&samen.dataset, &catalogus, &mut pauze).await else {
             return;
         };
-        self.samenvoeging.set(Samenvoeging {
+        let mut oud = Samenvoeging {
             index: Arc::new(index),
             catalogus,
             dataset: Arc::new(samen.dataset),
             waarschuwingen: samen.waarschuwingen,
-            afgewezen: samen.afgewezen,
-        });
+            afgewezen: Arc::new(samen.afgewezen),
+        };
+        self.samenvoeging.update(|s| std::mem::swap(s, &mut oud));
+        ruim_later_op(Vec::new(), Some(oud));
     }
+}
+
+/// Frees files and a joined data set that are no longer shown, in steps
+/// with pauses: dropping millions of rows with strings at once froze the
+/// page for most of a second after "Wis alle gegevens" at national scale.
+/// Whatever is still shared elsewhere is simply released.
+fn ruim_later_op(bestanden: Vec<GeladenBestand>, samen: Option<Samenvoeging>) {
+    leptos::task::spawn_local(async move {
+        let mut pauze = lezen::Tijdpauze::nieuw(|| true);
+        if let Some(samen) = samen {
+            if let Ok(ds) = Arc::try_unwrap(samen.dataset) {
+                ruim_op(ds.trajecten, &mut pauze).await;
+                ruim_op(ds.declaraties, &mut pauze).await;
+                ruim_op(ds.clients, &mut pauze).await;
+            }
+            if let Ok(afgewezen) = Arc::try_unwrap(samen.afgewezen) {
+                ruim_op(afgewezen, &mut pauze).await;
+            }
+        }
+        for bestand in bestanden {
+            if let Ok(r) = Arc::try_unwrap(bestand.resultaat) {
+                ruim_op(r.trajecten, &mut pauze).await;
+                ruim_op(r.declaraties, &mut pauze).await;
+                ruim_op(r.clients, &mut pauze).await;
+                ruim_op(r.afgewezen, &mut pauze).await;
+            }
+        }
+    });
 }
 
 /// Puts the tab's data store in context. Call once, in `App`.

@@ -74,6 +74,16 @@ pub(crate) async fn kopieer<T: Clone, P: Pauze>(
     Ok(())
 }
 
+/// Frees a list in pieces of [`STAP`] rows. Dropping millions of rows that
+/// own strings at once blocks the browser for most of a second. Never stops
+/// early: the memory is freed whatever `pauze` answers.
+pub async fn ruim_op<T, P: Pauze>(mut lijst: Vec<T>, pauze: &mut P) {
+    while !lijst.is_empty() {
+        lijst.truncate(lijst.len().saturating_sub(STAP as usize));
+        let _ = pauze.adem().await;
+    }
+}
+
 /// Runs a step with [`GeenPauze`] to its end. Such a future is ready at its
 /// first poll; polling again covers a step that awaits something that is
 /// ready without waking.
@@ -139,6 +149,17 @@ mod tests {
         assert_eq!(doel.len(), 10_001);
         assert_eq!(doel.get(1..), Some(&bron[..]));
         assert_eq!(pauze.aantal, 2);
+    }
+
+    #[test]
+    fn ruim_op_frees_everything_in_pieces_even_when_told_to_stop() {
+        let lijst: Vec<String> = (0..10_000).map(|i| i.to_string()).collect();
+        let mut pauze = Telpauze {
+            aantal: 0,
+            stop_na: Some(0),
+        };
+        zonder_pauze(ruim_op(lijst, &mut pauze));
+        assert_eq!(pauze.aantal, 3);
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! One dashboard computation: the exact and the suppressed result for the
-//! chosen view, the previous window for comparison, and one result per
-//! municipality. All numbers come from `jeugdmonitor_core` — the same
-//! functions the CLI prints.
+//! chosen view and the previous window for comparison, and then the
+//! breakdown per municipality ([`bereken_per_gemeente`]). Both run in steps
+//! with pauses, so a national data set never freezes the page. All numbers come from
+//! `jeugdmonitor_core` — the same functions the CLI prints.
 
 use std::sync::Arc;
 
 use jeugdmonitor_core::date::Datum;
 use jeugdmonitor_core::export::geen_gegevens;
-use jeugdmonitor_core::kpi::{bereken_alle, Cel, KpiOpties, Scope};
+use jeugdmonitor_core::kpi::{bereken_alle_met_pauzes, bereken_per_met_pauzes, Cel, Dimensie, KpiOpties};
+use jeugdmonitor_core::pauze::{Afgebroken, Pauze};
 use jeugdmonitor_core::suppression::{onderdruk, Onderdrukking, OnderdruktResultaat};
 use jeugdmonitor_core::weergave::{periode_label, Weergave};
 
@@ -21,9 +23,10 @@ pub struct Berekening {
     pub vorige: Option<(String, OnderdruktResultaat)>,
     /// KPI id → why it has no value.
     pub geen: Vec<(String, String)>,
-    /// Per municipality in the data: code and suppressed result.
-    pub per_gemeente: Vec<(String, OnderdruktResultaat)>,
 }
+
+/// Per municipality in the data: code and suppressed result.
+pub type PerGemeente = Vec<(String, OnderdruktResultaat)>;
 
 // Every computation is new; comparing by identity lets a memo pass it on.
 impl PartialEq for Berekening {
@@ -33,42 +36,33 @@ impl PartialEq for Berekening {
 }
 
 impl Berekening {
-    pub fn maak(samen: &Samenvoeging, weergave: &Weergave, feestdagen: &[Datum]) -> Arc<Berekening> {
-        let opties = KpiOpties {
-            catalogus: (*samen.catalogus).clone(),
-            feestdagen: feestdagen.to_vec(),
-            ..KpiOpties::default()
+    /// Computes the view in steps: `pauze` is offered a pause every few
+    /// thousand trajectories and may stop the work (`Err`) when the view
+    /// has changed meanwhile.
+    pub async fn maak<P: Pauze>(
+        samen: &Samenvoeging,
+        weergave: &Weergave,
+        feestdagen: &[Datum],
+        pauze: &mut P,
+    ) -> Result<Arc<Berekening>, Afgebroken> {
+        let opties = kpi_opties(samen, feestdagen);
+        let k = onderdrukking(weergave);
+        let (index, data) = (&samen.index, &samen.dataset);
+        let (venster, scope) = (weergave.venster, &weergave.scope);
+        let exact = bereken_alle_met_pauzes(index, data, venster, weergave.peildatum, scope, &opties, pauze).await?;
+        let vorige = match venster.vorige() {
+            Ok(v) => {
+                let r = bereken_alle_met_pauzes(index, data, v, None, scope, &opties, pauze).await?;
+                Some((periode_label(&v), onderdruk(&r, k)))
+            }
+            Err(_) => None,
         };
-        let k = Onderdrukking::nieuw(u32::from(weergave.k)).unwrap_or_default();
-        let reken = |venster, peildatum, scope: &Scope| {
-            let exact = bereken_alle(&samen.index, &samen.dataset, venster, peildatum, scope, &opties);
-            let getoond = onderdruk(&exact, k);
-            (exact, getoond)
-        };
-        let (exact, getoond) = reken(weergave.venster, weergave.peildatum, &weergave.scope);
-        let vorige = weergave.venster.vorige().ok().map(|v| {
-            let (_, getoond) = reken(v, None, &weergave.scope);
-            (periode_label(&v), getoond)
-        });
-        let gemeenten: std::collections::BTreeSet<&str> =
-            samen.dataset.trajecten.iter().map(|t| t.gemeente.as_str()).collect();
-        let per_gemeente = gemeenten
-            .into_iter()
-            .map(|code| {
-                let scope = Scope {
-                    gemeenten: [code.to_string()].into(),
-                    ..weergave.scope.clone()
-                };
-                (code.to_string(), reken(weergave.venster, weergave.peildatum, &scope).1)
-            })
-            .collect();
-        Arc::new(Berekening {
+        Ok(Arc::new(Berekening {
             geen: geen_gegevens(&exact),
+            getoond: onderdruk(&exact, k),
             weergave: weergave.clone(),
-            getoond,
             vorige,
-            per_gemeente,
-        })
+        }))
     }
 
     /// "2024, peildatum 31-12-2024, alle gemeenten" style heading line.
@@ -117,4 +111,44 @@ impl Berekening {
     pub fn csv(&self) -> String {
         jeugdmonitor_core::export::kpi_csv(&self.getoond, &self.geen)
     }
+}
+
+fn kpi_opties(samen: &Samenvoeging, feestdagen: &[Datum]) -> KpiOpties {
+    KpiOpties {
+        catalogus: (*samen.catalogus).clone(),
+        feestdagen: feestdagen.to_vec(),
+        ..KpiOpties::default()
+    }
+}
+
+fn onderdrukking(weergave: &Weergave) -> Onderdrukking {
+    Onderdrukking::nieuw(u32::from(weergave.k)).unwrap_or_default()
+}
+
+/// Every KPI per municipality for the view, suppressed like the rest: one
+/// pass for all municipalities, with pauses. `Err` when `pauze` says the
+/// view has changed meanwhile.
+pub async fn bereken_per_gemeente<P: Pauze>(
+    samen: &Samenvoeging,
+    weergave: &Weergave,
+    feestdagen: &[Datum],
+    pauze: &mut P,
+) -> Result<PerGemeente, Afgebroken> {
+    let opties = kpi_opties(samen, feestdagen);
+    let k = onderdrukking(weergave);
+    let groepen = bereken_per_met_pauzes(
+        &samen.index,
+        &samen.dataset,
+        weergave.venster,
+        weergave.peildatum,
+        &weergave.scope,
+        &opties,
+        Dimensie::Gemeente,
+        pauze,
+    )
+    .await?;
+    Ok(groepen
+        .into_iter()
+        .map(|g| (g.waarde, onderdruk(&g.resultaat, k)))
+        .collect())
 }

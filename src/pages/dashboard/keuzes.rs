@@ -16,19 +16,17 @@ pub fn Keuzepaneel(keuze: Memo<Weergave>) -> impl IntoView {
     let opslag = expect_context::<Gegevens>();
     let regio = expect_context::<RegioBron>();
     let ga = navigator();
-    let jaren = Memo::new(move |_| {
-        opslag.samenvoeging.with(|s| {
-            let jaren: std::collections::BTreeSet<i32> = s.dataset.trajecten.iter().map(|t| t.begin.jaar()).collect();
-            jaren.into_iter().rev().collect::<Vec<_>>()
-        })
-    });
+    // From the index: walking every trajectory here took a quarter of a
+    // second at national scale.
+    let jaren = Memo::new(move |_| opslag.samenvoeging.with(|s| s.index.jaren()));
     let gemeenten = Memo::new(move |_| {
         let namen = regio.0.get().and_then(Result::ok);
         opslag.samenvoeging.with(|s| {
-            let codes: std::collections::BTreeSet<String> =
-                s.dataset.trajecten.iter().map(|t| t.gemeente.clone()).collect();
-            let mut lijst: Vec<(String, String)> = codes
-                .into_iter()
+            let mut lijst: Vec<(String, String)> = s
+                .index
+                .gemeenten()
+                .iter()
+                .cloned()
                 .map(|c| {
                     let naam = namen.as_ref().map_or(c.clone(), |r| r.gemeentenaam(&c).to_string());
                     (c, naam)

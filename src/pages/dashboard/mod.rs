@@ -46,16 +46,15 @@ fn Inhoud() -> impl IntoView {
     let opslag = expect_context::<Gegevens>();
     let regio = expect_context::<crate::inhoud::RegioBron>();
     let (keuze, problemen) = weergave::uit_url(opslag);
-    let berekening = Memo::new(move |_| {
-        let feestdagen = regio
+    let feestdagen = Memo::new(move |_| {
+        regio
             .0
             .get()
             .and_then(Result::ok)
             .map(|r| r.feestdagen.clone())
-            .unwrap_or_default();
-        let samen = opslag.samenvoeging.get();
-        Berekening::maak(&samen, &keuze.get(), &feestdagen)
+            .unwrap_or_default()
     });
+    let (berekening, per_gemeente, bezig) = reken_op_de_achtergrond(keuze, feestdagen);
     view! {
         <keuzes::Keuzepaneel keuze=keuze/>
         {move || {
@@ -69,15 +68,63 @@ fn Inhoud() -> impl IntoView {
                 </div>
             })
         }}
+        <p class="utrecht-paragraph" role="status">
+            {move || bezig.get().then_some("De cijfers worden berekend…")}
+        </p>
         {move || {
-            let b = berekening.get();
+            let Some(b) = berekening.get() else {
+                return ().into_any();
+            };
             view! {
                 <p class="utrecht-paragraph dashboard__kop" aria-live="polite">{b.omschrijving()}</p>
                 <tegels::Exports berekening=b.clone()/>
                 <tegels::Tegels berekening=b.clone()/>
                 <tegels::Groepen berekening=b.clone()/>
-                <uitsplitsing::PerGemeente berekening=b/>
+                <uitsplitsing::PerGemeente per_gemeente=per_gemeente/>
             }
+            .into_any()
         }}
     }
+}
+
+/// A result computed in the background; `None` until the first is ready.
+type Uitkomst<T> = RwSignal<Option<std::sync::Arc<T>>>;
+
+/// The computation for the current view, then the breakdown per
+/// municipality, recomputed in steps whenever the view or the data changes.
+/// A newer round stops an older one at its next pause; until a round is
+/// done the previous figures stay on screen and `bezig` is set.
+fn reken_op_de_achtergrond(
+    keuze: Memo<jeugdmonitor_core::weergave::Weergave>,
+    feestdagen: Memo<Vec<jeugdmonitor_core::date::Datum>>,
+) -> (Uitkomst<Berekening>, Uitkomst<berekening::PerGemeente>, RwSignal<bool>) {
+    let opslag = expect_context::<Gegevens>();
+    let berekening = RwSignal::new(None);
+    let per_gemeente = RwSignal::new(None);
+    let bezig = RwSignal::new(true);
+    let ronde = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let weergave = keuze.get();
+        let feestdagen = feestdagen.get();
+        let samen = opslag.samenvoeging.get();
+        ronde.update_value(|r| *r += 1);
+        let deze_ronde = ronde.get_value();
+        bezig.set(true);
+        leptos::task::spawn_local(async move {
+            let nog_actueel = move || ronde.try_get_value() == Some(deze_ronde);
+            let mut pauze = crate::gegevens::lezen::Tijdpauze::nieuw(nog_actueel);
+            let Ok(b) = Berekening::maak(&samen, &weergave, &feestdagen, &mut pauze).await else {
+                return;
+            };
+            berekening.try_set(Some(b));
+            per_gemeente.try_set(None);
+            bezig.try_set(false);
+            if let Ok(per) = berekening::bereken_per_gemeente(&samen, &weergave, &feestdagen, &mut pauze).await {
+                if nog_actueel() {
+                    per_gemeente.try_set(Some(std::sync::Arc::new(per)));
+                }
+            }
+        });
+    });
+    (berekening, per_gemeente, bezig)
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use jeugdmonitor_core::kpi::{definitie, Cel, Eenheid};
 use leptos::prelude::*;
 
-use super::berekening::Berekening;
+use super::berekening::PerGemeente as PerGemeenteRijen;
 use crate::formaat;
 use crate::inhoud::RegioBron;
 
@@ -20,15 +20,16 @@ const KOLOMMEN: [&str; 6] = [
 ];
 
 #[component]
-pub fn PerGemeente(berekening: Arc<Berekening>) -> impl IntoView {
+pub fn PerGemeente(per_gemeente: RwSignal<Option<Arc<PerGemeenteRijen>>>) -> impl IntoView {
     let regio = expect_context::<RegioBron>();
     // (column, ascending); column usize::MAX = by name.
     let sortering = RwSignal::new((usize::MAX, true));
-    let b = berekening.clone();
     let rijen = move || {
         let namen = regio.0.get().and_then(Result::ok);
-        let mut rijen: Vec<(String, Vec<Cel>)> = b
-            .per_gemeente
+        let Some(per) = per_gemeente.get() else {
+            return Vec::new();
+        };
+        let mut rijen: Vec<(String, Vec<Cel>)> = per
             .iter()
             .map(|(code, r)| {
                 let naam = namen
@@ -90,7 +91,16 @@ pub fn PerGemeente(berekening: Arc<Berekening>) -> impl IntoView {
     view! {
         <section aria-labelledby="gemeenten-kop">
             <h2 id="gemeenten-kop" class="utrecht-heading-2">"Per gemeente"</h2>
-            <div class="tabelrol" tabindex="0" role="region" aria-label="Kerncijfers per gemeente">
+            <p class="utrecht-paragraph" role="status">
+                {move || per_gemeente.with(Option::is_none).then_some("De cijfers per gemeente worden berekend…")}
+            </p>
+            <div
+                class="tabelrol"
+                tabindex="0"
+                role="region"
+                aria-label="Kerncijfers per gemeente"
+                aria-busy=move || per_gemeente.with(Option::is_none).to_string()
+            >
                 <table class="utrecht-table per-gemeente">
                     <caption class="utrecht-table__caption">"Kerncijfers per gemeente; klik op een kolomkop om te sorteren"</caption>
                     <thead class="utrecht-table__header">

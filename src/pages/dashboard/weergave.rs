@@ -50,7 +50,7 @@ pub fn navigator() -> impl Fn(&Weergave) + Clone + 'static {
 fn laatste_jaar(opslag: Gegevens) -> i32 {
     opslag
         .samenvoeging
-        .with(|s| s.dataset.trajecten.iter().map(|t| t.begin.jaar()).max().unwrap_or(2025))
+        .with(|s| s.index.jaren().first().copied().unwrap_or(2025))
 }
 
 fn query_paren(search: &str) -> Vec<(String, String)> {

@@ -2,14 +2,15 @@
 //! under the four strategic goals, each with a status badge (text, icon and
 //! colour), progress, the value over time and a detail view with the numbers
 //! behind it, its source and its measures. Evaluation is
-//! `jeugdmonitor_core::doelen::evalueer`; this page only shows it.
+//! `jeugdmonitor_core::doelen::evalueer` (in steps, so a national data set
+//! never freezes the page); this page only shows it.
 
 mod doelkaart;
 
 use std::sync::Arc;
 
 use jeugdmonitor_core::date::Datum;
-use jeugdmonitor_core::doelen::{evalueer, Doelenset, Evaluatie, Status};
+use jeugdmonitor_core::doelen::{evalueer_alle_met_pauzes, Doelenset, Evaluatie, Meter, Status};
 use jeugdmonitor_core::kpi::KpiOpties;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -39,36 +40,13 @@ fn Doelenoverzicht(set: Arc<Doelenset>) -> impl IntoView {
     let regio = expect_context::<RegioBron>();
     let standaard = move || {
         opslag.samenvoeging.with(|s| {
-            let jaar = s.dataset.trajecten.iter().map(|t| t.begin.jaar()).max().unwrap_or(2025);
+            let jaar = s.index.jaren().first().copied().unwrap_or(2025);
             Datum::from_ymd(jaar, 12, 31)
         })
     };
     let gekozen = RwSignal::new(None::<Datum>);
     let peildatum = Memo::new(move |_| gekozen.get().or_else(standaard).unwrap_or(Datum::from_dagnummer(0)));
-    let set_voor_evaluatie = set.clone();
-    let evaluaties = Memo::new(move |_| {
-        let p = peildatum.get();
-        let feestdagen = regio
-            .0
-            .get()
-            .and_then(Result::ok)
-            .map(|r| r.feestdagen.clone())
-            .unwrap_or_default();
-        opslag.samenvoeging.with(|s| {
-            let opties = KpiOpties {
-                catalogus: (*s.catalogus).clone(),
-                feestdagen,
-                ..KpiOpties::default()
-            };
-            Arc::new(
-                set_voor_evaluatie
-                    .doelen
-                    .iter()
-                    .map(|d| evalueer(d, p, &s.dataset, &s.index, &opties))
-                    .collect::<Vec<Evaluatie>>(),
-            )
-        })
-    });
+    let (evaluaties, bezig) = evalueer_op_de_achtergrond(set.clone(), peildatum);
     let heeft_data = move || opslag.samenvoeging.with(|s| !s.dataset.geladen.is_empty());
     let peildatum_gekozen = move |ev| gekozen.set(Datum::parse_iso(&event_target_value(&ev)));
 
@@ -92,8 +70,13 @@ fn Doelenoverzicht(set: Arc<Doelenset>) -> impl IntoView {
                     prop:value=move || peildatum.get().iso()/>
             </div>
         </div>
+        <p class="utrecht-paragraph" role="status">
+            {move || bezig.get().then_some("De doelen worden gemeten…")}
+        </p>
         {move || {
-            let evaluaties = evaluaties.get();
+            let Some(evaluaties) = evaluaties.get() else {
+                return ().into_any();
+            };
             let regio = regio.0.get().and_then(Result::ok);
             let strategisch: Vec<(u32, String)> = regio
                 .map(|r| r.strategische_doelen.iter().map(|s| (s.nummer, s.titel.clone())).collect())
@@ -117,9 +100,56 @@ fn Doelenoverzicht(set: Arc<Doelenset>) -> impl IntoView {
                         </ul>
                     </section>
                 }
-            }).collect_view()
+            }).collect_view().into_any()
         }}
     }
+}
+
+/// The latest evaluations; `None` until the first is ready.
+type Evaluaties = RwSignal<Option<Arc<Vec<Evaluatie>>>>;
+
+/// Evaluates every goal at the peildatum whenever it or the data changes,
+/// in steps with pauses (at national scale the goals take dozens of KPI
+/// passes). Returns the latest evaluations (`None` until the first is
+/// ready) and whether a newer one is being computed.
+fn evalueer_op_de_achtergrond(set: Arc<Doelenset>, peildatum: Memo<Datum>) -> (Evaluaties, RwSignal<bool>) {
+    let opslag = expect_context::<Gegevens>();
+    let regio = expect_context::<RegioBron>();
+    let evaluaties = RwSignal::new(None);
+    let bezig = RwSignal::new(true);
+    let ronde = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let p = peildatum.get();
+        let feestdagen = regio
+            .0
+            .get()
+            .and_then(Result::ok)
+            .map(|r| r.feestdagen.clone())
+            .unwrap_or_default();
+        let (data, index, catalogus) = opslag
+            .samenvoeging
+            .with(|s| (s.dataset.clone(), s.index.clone(), s.catalogus.clone()));
+        ronde.update_value(|r| *r += 1);
+        let deze_ronde = ronde.get_value();
+        bezig.set(true);
+        let set = set.clone();
+        leptos::task::spawn_local(async move {
+            let opties = KpiOpties {
+                catalogus: (*catalogus).clone(),
+                feestdagen,
+                ..KpiOpties::default()
+            };
+            let nog_actueel = move || ronde.try_get_value() == Some(deze_ronde);
+            let mut meter = Meter::nieuw(&data, &index, &opties);
+            let mut pauze = crate::gegevens::lezen::Tijdpauze::nieuw(nog_actueel);
+            let uitkomst = evalueer_alle_met_pauzes(&set.doelen, p, &mut meter, &mut pauze).await;
+            if let (Ok(e), true) = (uitkomst, nog_actueel()) {
+                evaluaties.try_set(Some(Arc::new(e)));
+                bezig.try_set(false);
+            }
+        });
+    });
+    (evaluaties, bezig)
 }
 
 /// "3 van 4 gemeten doelen behaald of op koers; 2 handmatig; 1 zonder gegevens".

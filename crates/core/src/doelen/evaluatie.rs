@@ -4,8 +4,11 @@
 use serde::Serialize;
 
 use crate::date::Datum;
-use crate::kpi::{bereken_alle, definitie, KpiIndex, KpiOpties, KpiResultaat, Uitkomst, Venster, Venstersoort};
+use crate::kpi::{
+    bereken_alle_met_pauzes, definitie, KpiIndex, KpiOpties, KpiResultaat, Uitkomst, Venster, Venstersoort,
+};
 use crate::model::{Bestandssoort, DataSet};
+use crate::pauze::{zonder_pauze, Afgebroken, GeenPauze, Pauze};
 use crate::weergave::{lees_periode, periode_label, periode_tekst, reeks};
 
 use super::model::{Doel, Doelwaarde, HandmatigeStatus, Metric, Richting};
@@ -256,27 +259,76 @@ fn redelijke_datum(d: Datum) -> bool {
 /// The value of `metric` over `venster`; a missing file is reported with
 /// every file the KPI needs that is not loaded, an empty value as the
 /// reason.
-fn meet(
-    metric: &Metric,
-    venster: Venster,
-    data: &DataSet,
-    index: &KpiIndex,
-    opties: &KpiOpties,
-) -> Result<f64, GeenGegevens> {
-    let r = bereken_alle(index, data, venster, None, &metric.scope, opties);
-    match waarde_van(&r, metric) {
-        Ok(Some(w)) if w.is_finite() => Ok(w),
-        Ok(_) => Err(GeenGegevens::reden(leeg_reden(metric, venster))),
-        Err(mut g) if !g.nodig.is_empty() => {
-            if let Some(def) = definitie(metric.kpi.trim()) {
-                let alle: Vec<Bestandssoort> = def.nodig.iter().copied().filter(|s| !data.heeft(*s)).collect();
-                if !alle.is_empty() {
-                    g = GeenGegevens::bestanden(alle);
-                }
-            }
-            Err(g)
+/// Computes KPI results per window and scope, and remembers them: the goals
+/// of a set share windows and scopes, so a whole set costs a handful of
+/// passes instead of one per goal and point. Each pass offers pauses, so in
+/// the browser the page stays responsive.
+pub struct Meter<'a> {
+    data: &'a DataSet,
+    index: &'a KpiIndex,
+    opties: &'a KpiOpties,
+    onthouden: Vec<(Venster, crate::kpi::Scope, KpiResultaat)>,
+}
+
+impl<'a> Meter<'a> {
+    pub fn nieuw(data: &'a DataSet, index: &'a KpiIndex, opties: &'a KpiOpties) -> Meter<'a> {
+        Meter {
+            data,
+            index,
+            opties,
+            onthouden: Vec::new(),
         }
-        Err(g) => Err(g),
+    }
+
+    /// How many KPI passes were made (each window and scope once).
+    pub fn aantal_berekeningen(&self) -> usize {
+        self.onthouden.len()
+    }
+
+    async fn resultaat<P: Pauze>(
+        &mut self,
+        venster: Venster,
+        scope: &crate::kpi::Scope,
+        pauze: &mut P,
+    ) -> Result<&KpiResultaat, Afgebroken> {
+        let plek = match self.onthouden.iter().position(|(v, s, _)| *v == venster && s == scope) {
+            Some(plek) => plek,
+            None => {
+                let r =
+                    bereken_alle_met_pauzes(self.index, self.data, venster, None, scope, self.opties, pauze).await?;
+                self.onthouden.push((venster, scope.clone(), r));
+                self.onthouden.len() - 1
+            }
+        };
+        match self.onthouden.get(plek) {
+            Some((_, _, r)) => Ok(r),
+            None => Err(Afgebroken),
+        }
+    }
+
+    /// The metric's value over `venster`, or why there is none.
+    async fn meet<P: Pauze>(
+        &mut self,
+        metric: &Metric,
+        venster: Venster,
+        pauze: &mut P,
+    ) -> Result<Result<f64, GeenGegevens>, Afgebroken> {
+        let data = self.data;
+        let r = self.resultaat(venster, &metric.scope, pauze).await?;
+        Ok(match waarde_van(r, metric) {
+            Ok(Some(w)) if w.is_finite() => Ok(w),
+            Ok(_) => Err(GeenGegevens::reden(leeg_reden(metric, venster))),
+            Err(mut g) if !g.nodig.is_empty() => {
+                if let Some(def) = definitie(metric.kpi.trim()) {
+                    let alle: Vec<Bestandssoort> = def.nodig.iter().copied().filter(|s| !data.heeft(*s)).collect();
+                    if !alle.is_empty() {
+                        g = GeenGegevens::bestanden(alle);
+                    }
+                }
+                Err(g)
+            }
+            Err(g) => Err(g),
+        })
     }
 }
 
@@ -386,7 +438,30 @@ fn voortgang(richting: Richting, doel: &Doelwaarde, b: f64, t: f64, v: f64) -> f
 ///   still computed for the figures. A person's status on a computed goal
 ///   is ignored (`manual_status_applies_only_to_manual_goals`).
 pub fn evalueer(doel: &Doel, peildatum: Datum, data: &DataSet, index: &KpiIndex, opties: &KpiOpties) -> Evaluatie {
-    let mut e = Evaluatie {
+    let mut meter = Meter::nieuw(data, index, opties);
+    zonder_pauze(evalueer_met(doel, peildatum, &mut meter, &mut GeenPauze))
+        .unwrap_or_else(|Afgebroken| begin_evaluatie(doel, peildatum))
+}
+
+/// [`evalueer`] for every goal of a set, sharing one [`Meter`]; for the
+/// browser, with a pause before every KPI pass.
+pub async fn evalueer_alle_met_pauzes<P: Pauze>(
+    doelen: &[Doel],
+    peildatum: Datum,
+    meter: &mut Meter<'_>,
+    pauze: &mut P,
+) -> Result<Vec<Evaluatie>, Afgebroken> {
+    let mut uit = Vec::with_capacity(doelen.len());
+    for doel in doelen {
+        uit.push(evalueer_met(doel, peildatum, meter, pauze).await?);
+    }
+    Ok(uit)
+}
+
+/// An evaluation before anything is measured: handmatig with the goal's
+/// own judgement, no values.
+fn begin_evaluatie(doel: &Doel, peildatum: Datum) -> Evaluatie {
+    Evaluatie {
         doel: doel.id.clone(),
         peildatum,
         basisvenster: None,
@@ -401,7 +476,16 @@ pub fn evalueer(doel: &Doel, peildatum: Datum, data: &DataSet, index: &KpiIndex,
         },
         mijlpalen: Vec::new(),
         reeks: Vec::new(),
-    };
+    }
+}
+
+async fn evalueer_met<P: Pauze>(
+    doel: &Doel,
+    peildatum: Datum,
+    meter: &mut Meter<'_>,
+    pauze: &mut P,
+) -> Result<Evaluatie, Afgebroken> {
+    let mut e = begin_evaluatie(doel, peildatum);
     let handmatig = doel.is_handmatig();
     let geen = |e: &mut Evaluatie, g: GeenGegevens| {
         if !handmatig {
@@ -410,13 +494,13 @@ pub fn evalueer(doel: &Doel, peildatum: Datum, data: &DataSet, index: &KpiIndex,
     };
     if !redelijke_datum(peildatum) {
         geen(&mut e, GeenGegevens::reden("De peildatum ligt buiten 1900–2200."));
-        return e;
+        return Ok(e);
     }
     let basis = match lees_periode(doel.basislijn.periode.trim()) {
         Ok(v) => v,
         Err(fout) => {
             geen(&mut e, GeenGegevens::reden(format!("De basislijn klopt niet: {fout}.")));
-            return e;
+            return Ok(e);
         }
     };
     e.basisvenster = Some(basis);
@@ -425,7 +509,7 @@ pub fn evalueer(doel: &Doel, peildatum: Datum, data: &DataSet, index: &KpiIndex,
             &mut e,
             GeenGegevens::reden("Bij dit doel staat niet welke KPI het meet. Kies een KPI."),
         );
-        return e;
+        return Ok(e);
     };
     let Some(huidig) = huidig_venster(basis, peildatum) else {
         geen(
@@ -436,39 +520,39 @@ pub fn evalueer(doel: &Doel, peildatum: Datum, data: &DataSet, index: &KpiIndex,
                 periode_label(&basis)
             )),
         );
-        return e;
+        return Ok(e);
     };
     e.venster = Some(huidig);
-    e.reeks = reeks(huidig, REEKS_LENGTE)
-        .into_iter()
-        .map(|w| Reekspunt {
+    for w in reeks(huidig, REEKS_LENGTE) {
+        let waarde = meter.meet(metric, w, pauze).await?.ok();
+        e.reeks.push(Reekspunt {
             periode: periode_tekst(&w),
             label: periode_label(&w),
-            waarde: meet(metric, w, data, index, opties).ok(),
-        })
-        .collect();
+            waarde,
+        });
+    }
 
-    let huidige = meet(metric, huidig, data, index, opties);
+    let huidige = meter.meet(metric, huidig, pauze).await?;
     e.huidige_waarde = huidige.as_ref().ok().copied();
     let b = match doel.basislijn.waarde {
         Some(b) if b.is_finite() => Ok(b),
         Some(_) => Err(GeenGegevens::reden("De basislijnwaarde is geen getal.")),
-        None => meet(metric, basis, data, index, opties),
+        None => meter.meet(metric, basis, pauze).await?,
     };
     e.basislijn_waarde = b.as_ref().ok().copied();
     if handmatig {
-        return e;
+        return Ok(e);
     }
     let (b, v) = match (b, huidige) {
         (Ok(b), Ok(v)) => (b, v),
         (Err(g), _) | (_, Err(g)) => {
             e.status = Status::GeenGegevens(g);
-            return e;
+            return Ok(e);
         }
     };
     let Some(t) = los_op(&doel.doel, b) else {
         e.status = Status::GeenGegevens(GeenGegevens::reden("Het doel heeft geen bruikbare doelwaarde."));
-        return e;
+        return Ok(e);
     };
     e.doelwaarde = Some(t);
 
@@ -484,7 +568,9 @@ pub fn evalueer(doel: &Doel, peildatum: Datum, data: &DataSet, index: &KpiIndex,
             gehaald: None,
         };
         if m.datum <= peildatum {
-            uitkomst.waarde = huidig_venster(basis, m.datum).and_then(|w| meet(metric, w, data, index, opties).ok());
+            if let Some(w) = huidig_venster(basis, m.datum) {
+                uitkomst.waarde = meter.meet(metric, w, pauze).await?.ok();
+            }
             uitkomst.gehaald = uitkomst
                 .waarde
                 .zip(doelwaarde)
@@ -517,5 +603,5 @@ pub fn evalueer(doel: &Doel, peildatum: Datum, data: &DataSet, index: &KpiIndex,
             _ => Status::Risico,
         }
     };
-    e
+    Ok(e)
 }

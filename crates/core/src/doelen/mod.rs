@@ -27,8 +27,8 @@ mod smart;
 mod tests;
 
 pub use evaluatie::{
-    evalueer, huidig_venster, waarde_van, Evaluatie, GeenGegevens, MijlpaalUitkomst, Reekspunt, Status, DOEL_KPIS,
-    REEKS_LENGTE,
+    evalueer, evalueer_alle_met_pauzes, huidig_venster, waarde_van, Evaluatie, GeenGegevens, Meter, MijlpaalUitkomst,
+    Reekspunt, Status, DOEL_KPIS, REEKS_LENGTE,
 };
 pub use model::{
     Basislijn, Doel, Doelenset, Doelwaarde, HandmatigeStatus, Maatregel, MaatregelStatus, Metric, Mijlpaal, Oordeel,

@@ -935,3 +935,38 @@ fn every_computable_preset_has_a_status_on_the_demo_data() {
         }
     }
 }
+
+#[test]
+fn a_whole_set_with_pauses_equals_goal_by_goal_and_shares_passes() {
+    use crate::pauze::{zonder_pauze, Telpauze};
+    let demo = demo_data();
+    let set = presets();
+    let peildatum = d("2025-12-31");
+    let mut meter = Meter::nieuw(&demo.data, &demo.index, &demo.opties);
+    let mut pauze = Telpauze {
+        aantal: 0,
+        stop_na: None,
+    };
+    let samen =
+        zonder_pauze(evalueer_alle_met_pauzes(&set.doelen, peildatum, &mut meter, &mut pauze)).expect("not stopped");
+    let los: Vec<Evaluatie> = set
+        .doelen
+        .iter()
+        .map(|g| evalueer(g, peildatum, &demo.data, &demo.index, &demo.opties))
+        .collect();
+    assert_eq!(samen, los);
+    // Goals share their passes: on the presets 48 passes for 84 measured
+    // points (windows and scopes differ a lot); and every pass offers pauses.
+    let punten: usize = los.iter().map(|e| e.reeks.len() + 1 + e.mijlpalen.len()).sum();
+    let passen = meter.aantal_berekeningen();
+    assert!(passen * 3 < punten * 2, "{passen} passes for {punten} points");
+    assert!(pauze.aantal >= passen, "{} pauses for {passen} passes", pauze.aantal);
+
+    let mut meter = Meter::nieuw(&demo.data, &demo.index, &demo.opties);
+    let mut pauze = Telpauze {
+        aantal: 0,
+        stop_na: Some(3),
+    };
+    let gestopt = zonder_pauze(evalueer_alle_met_pauzes(&set.doelen, peildatum, &mut meter, &mut pauze));
+    assert!(gestopt.is_err());
+}

@@ -165,6 +165,8 @@ pub struct KpiIndex {
     pub(crate) niet_gekoppeld: Vec<MaandBedrag>,
     /// Whether a product catalogue was given (needed for jeugdzorgplus_pct).
     pub(crate) heeft_catalogus: bool,
+    /// Earliest and latest begindatum.
+    pub(crate) begin_bereik: Option<(Datum, Datum)>,
 }
 
 impl KpiIndex {
@@ -216,8 +218,10 @@ impl KpiIndex {
         let mut dubbel = vec![false; n];
         let mut code = String::new();
         let mut jeugdzorgplus_per_code: Vec<bool> = Vec::new();
+        let mut begin_bereik: Option<(Datum, Datum)> = None;
         for (i, t) in data.trajecten.iter().enumerate() {
             ritme.tik().await?;
+            begin_bereik = Some(begin_bereik.map_or((t.begin, t.begin), |(a, b)| (a.min(t.begin), b.max(t.begin))));
             let pos = rang.get(i).copied().unwrap_or(0);
             // Should a toewijzing occur twice, its declarations go to the
             // first in sorted order.
@@ -443,12 +447,32 @@ impl KpiIndex {
                 .map(|(maand, cent)| MaandBedrag { maand, cent })
                 .collect(),
             heeft_catalogus: !catalogus.is_leeg(),
+            begin_bereik,
         })
     }
 
     /// Number of trajectories indexed.
     pub fn aantal_trajecten(&self) -> usize {
         self.trajecten.len()
+    }
+
+    /// The municipality codes of the trajectories, each once, in order of
+    /// first appearance (the dashboard's choice lists read them here instead
+    /// of walking every trajectory).
+    pub fn gemeenten(&self) -> &[String] {
+        &self.gemeenten
+    }
+
+    /// The providers of the trajectories as written, each once.
+    pub fn aanbieders(&self) -> &[String] {
+        &self.aanbieders
+    }
+
+    /// Every year from the earliest to the latest begindatum, newest first.
+    pub fn jaren(&self) -> Vec<i32> {
+        self.begin_bereik
+            .map(|(van, tot)| (van.jaar()..=tot.jaar()).rev().collect())
+            .unwrap_or_default()
     }
 
     /// Summed declarations of the trajectory at sorted position `pos`.
@@ -615,6 +639,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn keuzelijsten_uit_de_index() {
+        let ds = crate::kpi::testdata::dataset(crate::kpi::testdata::VOORBEELD);
+        let index = KpiIndex::bouw(&ds, &Productcatalogus::default());
+        assert_eq!(index.jaren(), [2023, 2022, 2021]);
+        let mut gemeenten = index.gemeenten().to_vec();
+        gemeenten.sort();
+        assert_eq!(gemeenten, ["GM0233", "GM0243"]);
+        assert_eq!(index.aanbieders().len(), 3);
+        assert!(KpiIndex::default().jaren().is_empty());
     }
 
     proptest! {

@@ -230,6 +230,24 @@ pub fn bereken_alle(
     resultaat(&Selectie::nieuw(index, data, venster, peildatum, scope, opties))
 }
 
+/// [`bereken_alle`] for the browser: the trajectory pass offers `pauze` a
+/// pause every few thousand trajectories, so a national data set never
+/// blocks the page for a whole pass.
+pub async fn bereken_alle_met_pauzes<P: crate::pauze::Pauze>(
+    index: &KpiIndex,
+    data: &DataSet,
+    venster: Venster,
+    peildatum: Option<Datum>,
+    scope: &Scope,
+    opties: &KpiOpties,
+    pauze: &mut P,
+) -> Result<KpiResultaat, crate::pauze::Afgebroken> {
+    let s = Selectie::nieuw(index, data, venster, peildatum, scope, opties);
+    let mut ritme = crate::pauze::Ritme::nieuw(pauze);
+    let totalen = rondje::bereken_met_pauzes(&s, &mut ritme).await?;
+    Ok(resultaat(&s.met_totalen(totalen)))
+}
+
 /// Every KPI of a selection.
 fn resultaat(s: &Selectie) -> KpiResultaat {
     KpiResultaat {

@@ -268,6 +268,23 @@ fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
     som.af()
 }
 
+/// [`bereken`] for the browser: a pause offered every few thousand
+/// trajectories.
+pub(crate) async fn bereken_met_pauzes<P: Pauze>(
+    s: &Selectie<'_>,
+    ritme: &mut Ritme<'_, P>,
+) -> Result<Totalen, Afgebroken> {
+    let g = grenzen(s);
+    let in_scope = |pos: usize| s.filter.as_ref().is_none_or(|f| f.bevat(s.index, pos));
+    let mut som = Optelling::default();
+    for &(start, eind) in &s.index.groepen {
+        let (start, eind) = (start as usize, eind as usize);
+        ritme.tikken(eind - start).await?;
+        som.client(s.index, start, eind, &in_scope, &g);
+    }
+    Ok(som.af())
+}
+
 /// The pass for every group of a breakdown at once: `groep_van(pos)` is
 /// the group of the trajectory at `pos` (or `None`), and group `i` gets
 /// exactly the [`Totalen`] that [`bereken`] gives for the selection

@@ -109,11 +109,24 @@ pub async fn bereken_per_met_pauzes<P: Pauze>(
     let basis = Selectie::nieuw(index, data, venster, peildatum, scope, opties);
     let groep_van = |pos: usize| indeling.groep_van_pos.get(pos).copied().flatten().map(|g| g as usize);
     let totalen = bereken_per_groep(&basis, groep_van, indeling.groepen.len(), &mut ritme).await?;
-    // Every group also reads the files without trajectories once.
-    let overige = data.aanmeldingen.len() + data.wachttijden.len() + data.tevredenheid.len() + data.begroting.len();
+    let mut per_gemeente = match dimensie {
+        Dimensie::Gemeente => Some(overige_per_gemeente(data, &mut ritme).await?),
+        _ => None,
+    };
     let mut uit = Vec::with_capacity(totalen.len());
     for ((waarde, groepscope), totalen) in indeling.groepen.into_iter().zip(totalen) {
-        let s = Selectie::nieuw(index, data, venster, peildatum, &groepscope, opties).met_totalen(totalen);
+        // Per municipality only its own rows of the other files: under a
+        // municipality filter no KPI reads any other row. Without this,
+        // every group walked every access request (minutes at national scale).
+        let eigen = per_gemeente
+            .as_mut()
+            .map(|p| p.remove(&waarde).unwrap_or_else(|| leeg_met_soorten(data)));
+        let groepsdata = eigen.as_ref().unwrap_or(data);
+        let overige = groepsdata.aanmeldingen.len()
+            + groepsdata.wachttijden.len()
+            + groepsdata.tevredenheid.len()
+            + groepsdata.begroting.len();
+        let s = Selectie::nieuw(index, groepsdata, venster, peildatum, &groepscope, opties).met_totalen(totalen);
         let resultaat = resultaat(&s);
         uit.push(Groep {
             waarde,
@@ -123,6 +136,68 @@ pub async fn bereken_per_met_pauzes<P: Pauze>(
         ritme.tikken(overige + 1).await?;
     }
     Ok(uit)
+}
+
+/// A data set with the same kinds loaded but no rows.
+fn leeg_met_soorten(data: &DataSet) -> DataSet {
+    DataSet {
+        geladen: data.geladen.clone(),
+        ..DataSet::default()
+    }
+}
+
+/// The rows of the files other than trajecten and declaraties, per
+/// municipality. Rows without a municipality belong to none: a
+/// municipality filter leaves them out. The trajectory figures come from
+/// the index, so the returned sets hold no trajectories.
+async fn overige_per_gemeente<P: Pauze>(
+    data: &DataSet,
+    ritme: &mut Ritme<'_, P>,
+) -> Result<BTreeMap<String, DataSet>, Afgebroken> {
+    let mut per: BTreeMap<String, DataSet> = BTreeMap::new();
+    fn plek<'m>(per: &'m mut BTreeMap<String, DataSet>, g: &str, data: &DataSet) -> Option<&'m mut DataSet> {
+        if !per.contains_key(g) {
+            per.insert(g.to_string(), leeg_met_soorten(data));
+        }
+        per.get_mut(g)
+    }
+    for r in &data.begroting {
+        if let Some(g) = &r.gemeente {
+            if let Some(d) = plek(&mut per, g, data) {
+                d.begroting.push(r.clone());
+            }
+        }
+    }
+    for r in &data.bevolking {
+        if let Some(d) = plek(&mut per, &r.gemeente, data) {
+            d.bevolking.push(r.clone());
+        }
+    }
+    for r in &data.wachttijden {
+        ritme.tik().await?;
+        if let Some(g) = &r.gemeente {
+            if let Some(d) = plek(&mut per, g, data) {
+                d.wachttijden.push(r.clone());
+            }
+        }
+    }
+    for r in &data.aanmeldingen {
+        ritme.tik().await?;
+        if let Some(g) = &r.gemeente {
+            if let Some(d) = plek(&mut per, g, data) {
+                d.aanmeldingen.push(r.clone());
+            }
+        }
+    }
+    for r in &data.tevredenheid {
+        ritme.tik().await?;
+        if let Some(g) = &r.gemeente {
+            if let Some(d) = plek(&mut per, g, data) {
+                d.tevredenheid.push(r.clone());
+            }
+        }
+    }
+    Ok(per)
 }
 
 fn deel_in(index: &KpiIndex, scope: &Scope, dimensie: Dimensie) -> Indeling {
@@ -268,7 +343,10 @@ mod tests {
 
     use super::*;
     use crate::kpi::bereken_alle;
-    use crate::model::{Aanmelding, Bestandssoort, ClientId, Declaratie, Maand, Traject};
+    use crate::model::{
+        Aanmelding, Begroting, Bestandssoort, Bevolking, ClientId, Declaratie, Maand, Product, Tevredenheid, Traject,
+        Wachttijd,
+    };
 
     const GEMEENTEN: [&str; 3] = ["GM0243", "GM0233", "GM0302"];
     const AANBIEDERS: [&str; 4] = ["Kindkracht", "kindkracht ", "De Brug", "Zon"];
@@ -291,8 +369,10 @@ mod tests {
         (
             prop::collection::vec(traject, 0..30),
             prop::collection::vec((0i32..1200, 0usize..4), 0..10),
+            // Other files: (day, municipality or none, provider, number).
+            prop::collection::vec((0i32..1200, 0usize..4, 0usize..4, 1u64..40), 0..12),
         )
-            .prop_map(|(rijen, aanmeldingen)| {
+            .prop_map(|(rijen, aanmeldingen, overig)| {
                 let basis = Datum::from_ymd(2021, 1, 1).unwrap();
                 let mut ds = DataSet {
                     geladen: vec![
@@ -330,6 +410,44 @@ mod tests {
                         verklarende_analyse: None,
                         familiegroepsplan: None,
                         perspectiefplan: None,
+                    });
+                }
+                ds.geladen.extend([
+                    Bestandssoort::Wachttijden,
+                    Bestandssoort::Begroting,
+                    Bestandssoort::Bevolking,
+                    Bestandssoort::Tevredenheid,
+                ]);
+                for (dag, g, a, n) in overig {
+                    let datum = basis.plus_dagen(dag);
+                    let gemeente = GEMEENTEN.get(g).map(|g| g.to_string());
+                    ds.wachttijden.push(Wachttijd {
+                        peildatum: datum,
+                        aanbieder: AANBIEDERS[a].into(),
+                        product: Product::Code("45A01".into()),
+                        productcategorie: Some(45),
+                        wachttijd_weken: n as f64 / 4.0,
+                        wachtenden: Some(n),
+                        gemeente: gemeente.clone(),
+                    });
+                    ds.begroting.push(Begroting {
+                        jaar: datum.jaar(),
+                        bedrag_cent: n as i64 * 100_000,
+                        gemeente: gemeente.clone(),
+                        segment: (n % 3 == 0).then_some(4),
+                    });
+                    if let Some(g) = &gemeente {
+                        ds.bevolking.push(Bevolking {
+                            jaar: datum.jaar(),
+                            gemeente: g.clone(),
+                            jongeren: n * 100,
+                        });
+                    }
+                    ds.tevredenheid.push(Tevredenheid {
+                        datum,
+                        score: (n % 10 + 1) as f64,
+                        aanbieder: Some(AANBIEDERS[a].into()),
+                        gemeente,
                     });
                 }
                 for (dag, g) in aanmeldingen {
@@ -378,6 +496,12 @@ mod tests {
                 let los = bereken_alle(&index, &ds, venster, None, &groep.scope, &opties);
                 prop_assert_eq!(&groep.resultaat, &los, "group {}", groep.waarde);
             }
+            // The browser's path with pauses gives the same as bereken_alle.
+            let mut pauze = crate::pauze::Telpauze { aantal: 0, stop_na: None };
+            let met = crate::pauze::zonder_pauze(crate::kpi::bereken_alle_met_pauzes(
+                &index, &ds, venster, None, &scope, &opties, &mut pauze,
+            ));
+            prop_assert_eq!(met, Ok(bereken_alle(&index, &ds, venster, None, &scope, &opties)));
             // Every value in the data that the scope allows is a group, once.
             let mut waarden: Vec<&str> = groepen.iter().map(|g| g.waarde.as_str()).collect();
             waarden.dedup();
