@@ -56,14 +56,14 @@ const rows = await page.$$eval('section.bestandskaart dl.kenmerken', (dls) => dl
 console.log(`  ${rows} regels = ${Math.round(rows / seconds)} regels/s; ${await page.locator('.werkgeheugen').innerText()}`);
 
 const tablesReady = () => page.waitForFunction(
-  () => document.querySelector('li.tegel') && document.querySelectorAll('table.per-gemeente tbody tr').length > 0,
+  () => document.querySelector('li.tegel') && document.querySelectorAll('table.uitsplitsing tbody tr').length > 0,
   null, wait);
 await step('dashboard openen (tegels en tabel per gemeente)',
   () => page.getByRole('link', { name: 'Dashboard' }).first().click(), tablesReady);
 const choice = await page.locator('#k-gemeente option').nth(1).getAttribute('value');
 await step('filter op één gemeente',
   () => page.selectOption('#k-gemeente', choice),
-  () => page.waitForFunction((c) => location.search.includes(c) && document.querySelectorAll('table.per-gemeente tbody tr').length === 1, choice, wait));
+  () => page.waitForFunction((c) => location.search.includes(c) && document.querySelectorAll('table.uitsplitsing tbody tr').length === 1, choice, wait));
 await step('doelen openen (alle doelen gemeten)',
   () => page.getByRole('link', { name: 'Doelen' }).first().click(),
   () => page.waitForFunction(() => document.querySelector('.doellijst li') && !document.body.innerText.includes('De doelen worden gemeten'), null, wait));

@@ -101,7 +101,7 @@ test('keyboard only: choose a municipality and a quarter, the URL follows, Back 
 
 test('the breakdown per municipality sorts by any column, by keyboard', async () => {
   await go('periode=2024');
-  const table = app.page.locator('table.per-gemeente');
+  const table = app.page.locator('table.uitsplitsing');
   const button = table.getByRole('button', { name: 'Jeugdigen in zorg' });
   await button.focus();
   await app.page.keyboard.press('Enter');
@@ -116,6 +116,32 @@ test('the breakdown per municipality sorts by any column, by keyboard', async ()
   const up = await values();
   assert.deepEqual(up, [...down].sort((a, b) => a - b));
   assert.equal(up.length, 7);
+});
+
+test('the breakdown splits by segment and by referrer, chosen by keyboard and kept in the URL', async () => {
+  await go('periode=2024');
+  const table = app.page.locator('table.uitsplitsing');
+  await app.page.locator('#k-uitsplitsing').focus();
+  await app.page.keyboard.press('ArrowDown'); // Gemeente → Segment
+  await app.page.waitForURL(/uitsplitsing=segment/);
+  await app.page.getByRole('heading', { name: 'Per segment' }).waitFor();
+  await table.locator('tbody tr').first().waitFor();
+  const segments = await table.locator('tbody th').allInnerTexts();
+  assert.ok(segments.length >= 3 && segments.every((t) => /^Segment [1-5]$/.test(t)), segments.join(' | '));
+  // The youths per segment add up to at least the region's total (a youth
+  // can have trajectories in several segments).
+  const number = (t) => Number(t.replaceAll('.', ''));
+  const perSegment = (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(number);
+  assert.ok(perSegment.every((n) => Number.isFinite(n) && n > 0), perSegment.join(' '));
+  await app.page.keyboard.press('ArrowDown'); // → Aanbieder
+  await app.page.keyboard.press('ArrowDown'); // → Verwijzer
+  await app.page.waitForURL(/uitsplitsing=verwijzer/);
+  await app.page.getByRole('heading', { name: 'Per verwijzer' }).waitFor();
+  await table.locator('tbody th', { hasText: 'huisarts' }).waitFor();
+  const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  await app.page.goBack();
+  await app.page.waitForURL(/uitsplitsing=aanbieder/);
 });
 
 test('every KPI tile has a "Hoe berekend?" text and KPIs without input say which file', async () => {

@@ -3,7 +3,7 @@
 //! can be bookmarked and shared. The URL never holds data, only these choices.
 
 use crate::date::Datum;
-use crate::kpi::{Scope, Venster, Venstersoort};
+use crate::kpi::{Dimensie, Scope, Venster, Venstersoort};
 
 /// Default suppression threshold (spec section 3).
 pub const STANDAARD_K: u8 = 5;
@@ -17,6 +17,8 @@ pub struct Weergave {
     pub scope: Scope,
     /// 1–20; 1 turns suppression off.
     pub k: u8,
+    /// What the breakdown table splits by.
+    pub uitsplitsing: Dimensie,
 }
 
 impl Weergave {
@@ -28,10 +30,12 @@ impl Weergave {
             peildatum: None,
             scope: Scope::default(),
             k: STANDAARD_K,
+            uitsplitsing: Dimensie::Gemeente,
         }
     }
 
-    /// Query pairs in a stable order: `periode`, `peildatum`, the scope, `k`.
+    /// Query pairs in a stable order: `periode`, `peildatum`, the scope, `k`,
+    /// `uitsplitsing` (the last two only when not the default).
     pub fn naar_query(&self) -> Vec<(String, String)> {
         let mut paren = vec![("periode".to_string(), periode_tekst(&self.venster))];
         if let Some(p) = self.peildatum {
@@ -40,6 +44,9 @@ impl Weergave {
         paren.extend(self.scope.naar_query());
         if self.k != STANDAARD_K {
             paren.push(("k".into(), self.k.to_string()));
+        }
+        if self.uitsplitsing != Dimensie::Gemeente {
+            paren.push(("uitsplitsing".into(), self.uitsplitsing.naam().to_string()));
         }
         paren
     }
@@ -70,6 +77,12 @@ impl Weergave {
                 "k" => match waarde.parse::<u8>() {
                     Ok(k) if (1..=20).contains(&k) => weergave.k = k,
                     _ => problemen.push(format!("k moet 1 tot en met 20 zijn, niet {waarde:?}")),
+                },
+                "uitsplitsing" => match Dimensie::uit_naam(waarde) {
+                    Some(d) => weergave.uitsplitsing = d,
+                    None => problemen.push(format!(
+                        "uitsplitsing {waarde:?} bestaat niet; kies gemeente, segment, aanbieder, verwijzer of productcategorie"
+                    )),
                 },
                 n if crate::kpi::FILTERNAMEN.contains(&n) => scope_paren.push((n.to_string(), waarde.to_string())),
                 _ => {}
@@ -221,12 +234,14 @@ mod tests {
                 ("segment", "4"),
                 ("k", "10"),
                 ("peildatum", "2023-08-15"),
+                ("uitsplitsing", "verwijzer"),
             ],
             Weergave::standaard(2025),
         );
         assert!(problemen.is_empty(), "{problemen:?}");
         assert_eq!(w.scope.gemeenten.len(), 2);
         assert_eq!(w.k, 10);
+        assert_eq!(w.uitsplitsing, Dimensie::Verwijzer);
         let terug = Weergave::uit_query(w.naar_query(), Weergave::standaard(2025)).0;
         assert_eq!(terug, w);
     }
@@ -234,11 +249,17 @@ mod tests {
     #[test]
     fn a_mistyped_bookmark_still_opens_and_says_what_was_skipped() {
         let (w, problemen) = Weergave::uit_query(
-            [("periode", "2023-Q9"), ("k", "99"), ("segment", "7"), ("onbekend", "x")],
+            [
+                ("periode", "2023-Q9"),
+                ("k", "99"),
+                ("segment", "7"),
+                ("uitsplitsing", "postcode"),
+                ("onbekend", "x"),
+            ],
             Weergave::standaard(2025),
         );
         assert_eq!(w, Weergave::standaard(2025));
-        assert_eq!(problemen.len(), 3, "{problemen:?}");
+        assert_eq!(problemen.len(), 4, "{problemen:?}");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! One dashboard computation: the exact and the suppressed result for the
 //! chosen view and the previous window for comparison, and then the
-//! breakdown per municipality ([`bereken_per_gemeente`]). Both run in steps
+//! breakdown ([`bereken_uitsplitsing`]). Both run in steps
 //! with pauses, so a national data set never freezes the page. All numbers come from
 //! `jeugdmonitor_core` — the same functions the CLI prints.
 
@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use jeugdmonitor_core::date::Datum;
 use jeugdmonitor_core::export::geen_gegevens;
-use jeugdmonitor_core::kpi::{bereken_alle_met_pauzes, bereken_per_met_pauzes, Cel, Dimensie, KpiOpties};
+use jeugdmonitor_core::kpi::{bereken_alle_met_pauzes, bereken_per_met_pauzes, Cel, KpiOpties};
 use jeugdmonitor_core::pauze::{Afgebroken, Pauze};
 use jeugdmonitor_core::suppression::{onderdruk, Onderdrukking, OnderdruktResultaat};
 use jeugdmonitor_core::weergave::{periode_label, Weergave};
@@ -25,8 +25,9 @@ pub struct Berekening {
     pub geen: Vec<(String, String)>,
 }
 
-/// Per municipality in the data: code and suppressed result.
-pub type PerGemeente = Vec<(String, OnderdruktResultaat)>;
+/// The breakdown of the view: per group (municipality code, segment, …) its
+/// value and suppressed result.
+pub type Uitsplitsing = Vec<(String, OnderdruktResultaat)>;
 
 // Every computation is new; comparing by identity lets a memo pass it on.
 impl PartialEq for Berekening {
@@ -125,15 +126,15 @@ fn onderdrukking(weergave: &Weergave) -> Onderdrukking {
     Onderdrukking::nieuw(u32::from(weergave.k)).unwrap_or_default()
 }
 
-/// Every KPI per municipality for the view, suppressed like the rest: one
-/// pass for all municipalities, with pauses. `Err` when `pauze` says the
-/// view has changed meanwhile.
-pub async fn bereken_per_gemeente<P: Pauze>(
+/// Every KPI per group of the view's breakdown dimension, suppressed like
+/// the rest: one pass for all groups, with pauses. `Err` when `pauze` says
+/// the view has changed meanwhile.
+pub async fn bereken_uitsplitsing<P: Pauze>(
     samen: &Samenvoeging,
     weergave: &Weergave,
     feestdagen: &[Datum],
     pauze: &mut P,
-) -> Result<PerGemeente, Afgebroken> {
+) -> Result<Uitsplitsing, Afgebroken> {
     let opties = kpi_opties(samen, feestdagen);
     let k = onderdrukking(weergave);
     let groepen = bereken_per_met_pauzes(
@@ -143,7 +144,7 @@ pub async fn bereken_per_gemeente<P: Pauze>(
         weergave.peildatum,
         &weergave.scope,
         &opties,
-        Dimensie::Gemeente,
+        weergave.uitsplitsing,
         pauze,
     )
     .await?;

@@ -1,5 +1,6 @@
 //! Dashboard: every KPI for a chosen window and scope, with the change
-//! against the previous window, "Hoe berekend?", a breakdown per municipality
+//! against the previous window, "Hoe berekend?", a breakdown per municipality,
+//! segment, provider, referrer or product category,
 //! and exports. The choices live in the URL (never the data), so a view can
 //! be bookmarked and shared.
 
@@ -54,7 +55,7 @@ fn Inhoud() -> impl IntoView {
             .map(|r| r.feestdagen.clone())
             .unwrap_or_default()
     });
-    let (berekening, per_gemeente, bezig) = reken_op_de_achtergrond(keuze, feestdagen);
+    let (berekening, uitsplitsing, bezig) = reken_op_de_achtergrond(keuze, feestdagen);
     view! {
         <keuzes::Keuzepaneel keuze=keuze/>
         {move || {
@@ -80,7 +81,7 @@ fn Inhoud() -> impl IntoView {
                 <tegels::Exports berekening=b.clone()/>
                 <tegels::Tegels berekening=b.clone()/>
                 <tegels::Groepen berekening=b.clone()/>
-                <uitsplitsing::PerGemeente per_gemeente=per_gemeente/>
+                <uitsplitsing::Uitsplitsing rijen=uitsplitsing keuze=keuze/>
             }
             .into_any()
         }}
@@ -90,17 +91,16 @@ fn Inhoud() -> impl IntoView {
 /// A result computed in the background; `None` until the first is ready.
 type Uitkomst<T> = RwSignal<Option<std::sync::Arc<T>>>;
 
-/// The computation for the current view, then the breakdown per
-/// municipality, recomputed in steps whenever the view or the data changes.
+/// The computation for the current view, then its breakdown, recomputed in steps whenever the view or the data changes.
 /// A newer round stops an older one at its next pause; until a round is
 /// done the previous figures stay on screen and `bezig` is set.
 fn reken_op_de_achtergrond(
     keuze: Memo<jeugdmonitor_core::weergave::Weergave>,
     feestdagen: Memo<Vec<jeugdmonitor_core::date::Datum>>,
-) -> (Uitkomst<Berekening>, Uitkomst<berekening::PerGemeente>, RwSignal<bool>) {
+) -> (Uitkomst<Berekening>, Uitkomst<berekening::Uitsplitsing>, RwSignal<bool>) {
     let opslag = expect_context::<Gegevens>();
     let berekening = RwSignal::new(None);
-    let per_gemeente = RwSignal::new(None);
+    let uitsplitsing = RwSignal::new(None);
     let bezig = RwSignal::new(true);
     let ronde = StoredValue::new(0u64);
     Effect::new(move |_| {
@@ -117,14 +117,14 @@ fn reken_op_de_achtergrond(
                 return;
             };
             berekening.try_set(Some(b));
-            per_gemeente.try_set(None);
+            uitsplitsing.try_set(None);
             bezig.try_set(false);
-            if let Ok(per) = berekening::bereken_per_gemeente(&samen, &weergave, &feestdagen, &mut pauze).await {
+            if let Ok(per) = berekening::bereken_uitsplitsing(&samen, &weergave, &feestdagen, &mut pauze).await {
                 if nog_actueel() {
-                    per_gemeente.try_set(Some(std::sync::Arc::new(per)));
+                    uitsplitsing.try_set(Some(std::sync::Arc::new(per)));
                 }
             }
         });
     });
-    (berekening, per_gemeente, bezig)
+    (berekening, uitsplitsing, bezig)
 }

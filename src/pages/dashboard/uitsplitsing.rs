@@ -1,12 +1,18 @@
-//! The breakdown per municipality: a few key figures side by side, sortable
-//! by any column (the header buttons say how it is sorted, for screen readers too).
+//! The breakdown: a few key figures side by side per municipality, segment,
+//! provider, referrer or product category (a choice kept in the URL),
+//! sortable by any column (the header buttons say how it is sorted, for
+//! screen readers too).
 
 use std::sync::Arc;
 
 use jeugdmonitor_core::kpi::{definitie, Cel, Eenheid};
 use leptos::prelude::*;
 
-use super::berekening::PerGemeente as PerGemeenteRijen;
+use jeugdmonitor_core::kpi::Dimensie;
+use jeugdmonitor_core::weergave::Weergave;
+
+use super::berekening::Uitsplitsing as Groepen;
+use super::weergave::navigator;
 use crate::formaat;
 use crate::inhoud::RegioBron;
 
@@ -20,21 +26,33 @@ const KOLOMMEN: [&str; 6] = [
 ];
 
 #[component]
-pub fn PerGemeente(per_gemeente: RwSignal<Option<Arc<PerGemeenteRijen>>>) -> impl IntoView {
+pub fn Uitsplitsing(rijen: RwSignal<Option<Arc<Groepen>>>, keuze: Memo<Weergave>) -> impl IntoView {
     let regio = expect_context::<RegioBron>();
+    let per_groep = rijen;
+    let ga = navigator();
+    let dimensie = move || keuze.get().uitsplitsing;
+    let gekozen = move |ev| {
+        if let Some(d) = Dimensie::uit_naam(&event_target_value(&ev)) {
+            let mut w = keuze.get_untracked();
+            w.uitsplitsing = d;
+            ga(&w);
+        }
+    };
     // (column, ascending); column usize::MAX = by name.
     let sortering = RwSignal::new((usize::MAX, true));
     let rijen = move || {
         let namen = regio.0.get().and_then(Result::ok);
-        let Some(per) = per_gemeente.get() else {
+        let Some(per) = per_groep.get() else {
             return Vec::new();
         };
+        let d = dimensie();
         let mut rijen: Vec<(String, Vec<Cel>)> = per
             .iter()
-            .map(|(code, r)| {
-                let naam = namen
-                    .as_ref()
-                    .map_or(code.clone(), |n| n.gemeentenaam(code).to_string());
+            .map(|(waarde, r)| {
+                let naam = match (d, namen.as_ref()) {
+                    (Dimensie::Gemeente, Some(n)) => n.gemeentenaam(waarde).to_string(),
+                    _ => groepsnaam(d, waarde),
+                };
                 (
                     naam,
                     KOLOMMEN
@@ -88,24 +106,34 @@ pub fn PerGemeente(per_gemeente: RwSignal<Option<Arc<PerGemeenteRijen>>>) -> imp
             </th>
         }
     };
+    let titel = move || format!("Per {}", kolomkop(dimensie()).to_lowercase());
     view! {
-        <section aria-labelledby="gemeenten-kop">
-            <h2 id="gemeenten-kop" class="utrecht-heading-2">"Per gemeente"</h2>
+        <section aria-labelledby="uitsplitsing-kop">
+            <h2 id="uitsplitsing-kop" class="utrecht-heading-2">{titel}</h2>
+            <div class="keuzepaneel__groep">
+                <label class="utrecht-form-label" for="k-uitsplitsing">"Uitsplitsen naar"</label>
+                <select id="k-uitsplitsing" class="utrecht-select" on:change=gekozen
+                    prop:value=move || dimensie().naam()>
+                    {Dimensie::ALLE.map(|d| view! { <option value=d.naam()>{kolomkop(d)}</option> }).collect_view()}
+                </select>
+            </div>
             <p class="utrecht-paragraph" role="status">
-                {move || per_gemeente.with(Option::is_none).then_some("De cijfers per gemeente worden berekend…")}
+                {move || per_groep.with(Option::is_none).then_some("De uitsplitsing wordt berekend…")}
             </p>
             <div
                 class="tabelrol"
                 tabindex="0"
                 role="region"
-                aria-label="Kerncijfers per gemeente"
-                aria-busy=move || per_gemeente.with(Option::is_none).to_string()
+                aria-label=move || format!("Kerncijfers per {}", kolomkop(dimensie()).to_lowercase())
+                aria-busy=move || per_groep.with(Option::is_none).to_string()
             >
-                <table class="utrecht-table per-gemeente">
-                    <caption class="utrecht-table__caption">"Kerncijfers per gemeente; klik op een kolomkop om te sorteren"</caption>
+                <table class="utrecht-table uitsplitsing">
+                    <caption class="utrecht-table__caption">
+                        {move || format!("Kerncijfers per {}; klik op een kolomkop om te sorteren", kolomkop(dimensie()).to_lowercase())}
+                    </caption>
                     <thead class="utrecht-table__header">
                         <tr class="utrecht-table__row">
-                            {kop(usize::MAX, "Gemeente")}
+                            {move || kop(usize::MAX, kolomkop(dimensie()))}
                             {KOLOMMEN.iter().enumerate().map(|(i, k)| kop(i, definitie(k).map_or(*k, |d| d.titel))).collect_view()}
                         </tr>
                     </thead>
@@ -123,6 +151,40 @@ pub fn PerGemeente(per_gemeente: RwSignal<Option<Arc<PerGemeenteRijen>>>) -> imp
                 </table>
             </div>
         </section>
+    }
+}
+
+/// The first column's header and the choice's label.
+fn kolomkop(d: Dimensie) -> &'static str {
+    match d {
+        Dimensie::Gemeente => "Gemeente",
+        Dimensie::Segment => "Segment",
+        Dimensie::Aanbieder => "Aanbieder",
+        Dimensie::Verwijzer => "Verwijzer",
+        Dimensie::Productcategorie => "Productcategorie",
+    }
+}
+
+/// A group's name in the table: referrers by their iJw name (COD327, as in
+/// the data contract), segments and categories with their number.
+fn groepsnaam(d: Dimensie, waarde: &str) -> String {
+    match d {
+        Dimensie::Segment => format!("Segment {waarde}"),
+        Dimensie::Productcategorie => format!("Categorie {waarde}"),
+        Dimensie::Verwijzer => {
+            let naam = match waarde.parse::<u8>().unwrap_or(0) {
+                1 => "gemeentelijke toegang",
+                2 => "huisarts",
+                3 => "jeugdarts",
+                4 => "gecertificeerde instelling",
+                5 => "medisch specialist",
+                6 => "zelfverwijzer of geen verwijzer",
+                8 => "rechter, officier van justitie of JJI",
+                _ => "andere code",
+            };
+            format!("{waarde:0>2} {naam}")
+        }
+        Dimensie::Gemeente | Dimensie::Aanbieder => waarde.to_string(),
     }
 }
 

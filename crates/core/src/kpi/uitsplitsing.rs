@@ -16,8 +16,9 @@ use super::selectie::Selectie;
 use super::{resultaat, KpiOpties, KpiResultaat, Scope, Venster};
 
 /// What a breakdown splits by; each is a scope filter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Dimensie {
+    #[default]
     Gemeente,
     Segment,
     Aanbieder,
@@ -33,6 +34,11 @@ impl Dimensie {
         Dimensie::Verwijzer,
         Dimensie::Productcategorie,
     ];
+
+    /// The dimension with this filter name.
+    pub fn uit_naam(naam: &str) -> Option<Dimensie> {
+        Dimensie::ALLE.into_iter().find(|d| d.naam() == naam)
+    }
 
     /// The filter's name, as in URLs and CLI options.
     pub fn naam(self) -> &'static str {
