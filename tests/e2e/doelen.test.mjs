@@ -45,6 +45,33 @@ test('with the demo data every measured goal has a status, grouped under four st
   assert.match(detail, /Bron: /);
 });
 
+test('small numbers are hidden on screen and in the council print, with the threshold printed', async () => {
+  const goal = app.page.locator('.doel[data-doel="nul-wachtenden-jeugdbescherming"]');
+  await goal.locator('text=verborgen (kleine aantallen)').first().waitFor();
+  // The chart says the same in words (its description).
+  // Every goal with a series has a chart with a title and a description in words.
+  const charts = app.page.locator('svg.reeksgrafiek[role="img"]');
+  assert.ok(await charts.count() >= 8, `${await charts.count()} charts`);
+  assert.match(await charts.first().locator('title').textContent(), /^Verloop van /);
+  assert.match(await charts.first().locator('desc').textContent(), /\d{4}: /);
+  await app.page.selectOption('#d-k', '1');
+  await app.page.waitForFunction(() => !document.body.innerText.includes('verborgen (kleine aantallen)'));
+  await app.page.selectOption('#d-k', '5');
+  await goal.locator('text=verborgen (kleine aantallen)').first().waitFor();
+
+  await app.page.emulateMedia({ media: 'print' });
+  try {
+    const header = app.page.locator('.afdrukkop');
+    assert.ok(await header.isVisible());
+    assert.match(await header.innerText(), /peildatum \d\d-\d\d-\d{4}\. Afgedrukt op .*Aantallen onder 5 zijn verborgen/);
+    assert.equal(await app.page.getByRole('button', { name: 'Nieuw doel' }).isVisible(), false);
+    assert.equal(await app.page.locator('.kopregel nav').first().isVisible(), false);
+    assert.ok(await app.page.locator('table.maatregeltabel').isVisible());
+  } finally {
+    await app.page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('the goals page has zero axe violations with data', async () => {
   const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`), []);

@@ -9,10 +9,19 @@ use jeugdmonitor_core::kpi::definitie;
 use jeugdmonitor_core::weergave::periode_label;
 use leptos::prelude::*;
 
+use super::grafiek;
 use crate::formaat;
 
+/// What the user can do with a goal.
+#[derive(Clone, Copy)]
+pub struct Acties {
+    pub wijzig: Callback<()>,
+    pub dupliceer: Callback<()>,
+    pub verwijder: Callback<()>,
+}
+
 #[component]
-pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>) -> impl IntoView {
+pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: Acties) -> impl IntoView {
     let (icoon, tekst, klasse) = badge(&evaluatie.status);
     let kop_id = format!("doel-{}", doel.id);
     let verwijzing = kop_id.clone();
@@ -24,6 +33,11 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>) -> impl 
         .cloned()
         .collect();
     let getal = |w: Option<f64>| w.map_or("–".to_string(), formaat::kort);
+    // Small numbers are hidden on screen and in print (spec section 3).
+    let toon = |w: Option<f64>, verborgen: &Option<String>| match verborgen {
+        Some(_) => VERBORGEN.to_string(),
+        None => getal(w),
+    };
     let voortgang = evaluatie.voortgang_pct;
     view! {
         <li class="doelkaart-item">
@@ -40,10 +54,11 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>) -> impl 
                     _ => None,
                 }}
                 <dl class="kenmerken">
-                    <div><dt>"Nu"</dt><dd>{format!("{}{}", getal(evaluatie.huidige_waarde), evaluatie.venster.map(|v| format!(" ({})", periode_label(&v))).unwrap_or_default())}</dd></div>
-                    <div><dt>"Basislijn"</dt><dd>{format!("{} ({})", getal(evaluatie.basislijn_waarde), doel.basislijn.periode)}</dd></div>
+                    <div><dt>"Nu"</dt><dd>{format!("{}{}", toon(evaluatie.huidige_waarde, &evaluatie.huidige_verborgen), evaluatie.venster.map(|v| format!(" ({})", periode_label(&v))).unwrap_or_default())}</dd></div>
+                    <div><dt>"Basislijn"</dt><dd>{format!("{} ({})", toon(evaluatie.basislijn_waarde, &evaluatie.basislijn_verborgen), doel.basislijn.periode)}</dd></div>
                     <div><dt>"Doel"</dt><dd>{format!("{} uiterlijk {}", getal(evaluatie.doelwaarde), doel.deadline.nl())}</dd></div>
                 </dl>
+                {grafiek::Reeksgrafiek(&doel, &evaluatie)}
                 {voortgang.map(|v| view! {
                     <div class="voortgang">
                         <span class="voortgang__label">{format!("Voortgang van basislijn naar doel: {} %", formaat::decimaal(v))}</span>
@@ -71,7 +86,7 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>) -> impl 
                                     {evaluatie.reeks.iter().map(|p| view! {
                                         <tr class="utrecht-table__row">
                                             <th class="utrecht-table__header-cell" scope="row">{p.label.clone()}</th>
-                                            <td class="utrecht-table__cell utrecht-table__cell--numeric">{getal(p.waarde)}</td>
+                                            <td class="utrecht-table__cell utrecht-table__cell--numeric">{toon(p.waarde, &p.verborgen)}</td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>
@@ -85,7 +100,7 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>) -> impl 
                                     "Mijlpaal {}: doel {}, gemeten {}{}",
                                     m.datum.nl(),
                                     getal(m.doelwaarde),
-                                    getal(m.waarde),
+                                    toon(m.waarde, &m.verborgen),
                                     match m.gehaald { Some(true) => " (gehaald)", Some(false) => " (niet gehaald)", None => "" }
                                 )}</li>
                             }).collect_view()}
@@ -101,10 +116,27 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>) -> impl 
                         </ul>
                     })}
                 </details>
+                <div class="knoppenrij geen-print">
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                        on:click=move |_| acties.wijzig.run(())>
+                        "Wijzig"<span class="visueel-verborgen">{format!(" {}", doel.titel)}</span>
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                        on:click=move |_| acties.dupliceer.run(())>
+                        "Dupliceer"<span class="visueel-verborgen">{format!(" {}", doel.titel)}</span>
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                        on:click=move |_| acties.verwijder.run(())>
+                        "Verwijder"<span class="visueel-verborgen">{format!(" {}", doel.titel)}</span>
+                    </button>
+                </div>
             </article>
         </li>
     }
 }
+
+/// What is shown instead of a small number.
+pub const VERBORGEN: &str = "verborgen (kleine aantallen)";
 
 /// Icon, text and colour class: the status is never told by colour alone.
 fn badge(status: &Status) -> (&'static str, String, &'static str) {

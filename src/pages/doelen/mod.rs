@@ -5,19 +5,29 @@
 //! `jeugdmonitor_core::doelen::evalueer` (in steps, so a national data set
 //! never freezes the page); this page only shows it.
 
+mod beheer;
 mod doelkaart;
+mod formulier;
+mod grafiek;
+mod maatregelen;
 
 use std::sync::Arc;
 
 use jeugdmonitor_core::date::Datum;
-use jeugdmonitor_core::doelen::{evalueer_alle_met_pauzes, Doelenset, Evaluatie, Meter, Status};
+use jeugdmonitor_core::doelen::{
+    databereik, evalueer_alle_met_pauzes, Basislijn, Doel, Doelenset, Doelwaarde, Evaluatie, Meter, Richting, Status,
+};
 use jeugdmonitor_core::kpi::KpiOpties;
+use jeugdmonitor_core::suppression::Onderdrukking;
+use jeugdmonitor_core::weergave::STANDAARD_K;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::gegevens::Gegevens;
 use crate::inhoud::{DoelenBron, RegioBron};
 use crate::layout::Paginakop;
+use beheer::Doelenbeheer;
+use formulier::Doelformulier;
 
 #[component]
 pub fn Doelen() -> impl IntoView {
@@ -29,15 +39,26 @@ pub fn Doelen() -> impl IntoView {
             Some(Err(fout)) => view! {
                 <div class="utrecht-alert utrecht-alert--error" role="alert"><p class="utrecht-paragraph">{fout}</p></div>
             }.into_any(),
-            Some(Ok(set)) => view! { <Doelenoverzicht set=set/> }.into_any(),
+            Some(Ok(set)) => view! { <Doelenoverzicht regioset=set/> }.into_any(),
         }}
     }
 }
 
+/// Which goal form is open.
+#[derive(Clone, PartialEq)]
+enum Bewerking {
+    Geen,
+    /// A new goal (not yet in the set).
+    Nieuw(Box<Doel>),
+    /// The goal with this id.
+    Wijzig(String),
+}
+
 #[component]
-fn Doelenoverzicht(set: Arc<Doelenset>) -> impl IntoView {
+fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
     let opslag = expect_context::<Gegevens>();
     let regio = expect_context::<RegioBron>();
+    let beheer = Doelenbeheer::nieuw(regioset);
     let standaard = move || {
         opslag.samenvoeging.with(|s| {
             let jaar = s.index.jaren().first().copied().unwrap_or(2025);
@@ -46,15 +67,115 @@ fn Doelenoverzicht(set: Arc<Doelenset>) -> impl IntoView {
     };
     let gekozen = RwSignal::new(None::<Datum>);
     let peildatum = Memo::new(move |_| gekozen.get().or_else(standaard).unwrap_or(Datum::from_dagnummer(0)));
-    let (evaluaties, bezig) = evalueer_op_de_achtergrond(set.clone(), peildatum);
+    let k = RwSignal::new(STANDAARD_K);
+    let (evaluaties, bezig) = evalueer_op_de_achtergrond(beheer.set, peildatum, k);
     let heeft_data = move || opslag.samenvoeging.with(|s| !s.dataset.geladen.is_empty());
     let peildatum_gekozen = move |ev| gekozen.set(Datum::parse_iso(&event_target_value(&ev)));
+    let bewerking = RwSignal::new(Bewerking::Geen);
+    let bericht = RwSignal::new(None::<String>);
+    let bereik = move || opslag.samenvoeging.with(|s| databereik(&s.dataset));
+
+    let nieuw_doel = move |_| {
+        let set = beheer.set.get_untracked();
+        let vandaag = js_sys::Date::new_0();
+        let jaar = vandaag.get_full_year() as i32;
+        let doel = Doel {
+            id: set.vrij_id("nieuw doel"),
+            titel: String::new(),
+            strategisch_doel: 1,
+            metric: None,
+            richting: Richting::Omhoog,
+            basislijn: Basislijn {
+                periode: (jaar - 1).to_string(),
+                waarde: None,
+            },
+            doel: Doelwaarde::Verbetering,
+            mijlpalen: Vec::new(),
+            deadline: Datum::from_ymd(jaar + 2, 12, 31).unwrap_or(Datum::from_dagnummer(0)),
+            bron: String::new(),
+            toelichting: String::new(),
+            handmatig: None,
+        };
+        bewerking.set(Bewerking::Nieuw(Box::new(doel)));
+    };
+    let bewaar = Callback::new(move |mut doel: Doel| {
+        // A new goal (also a copy) gets its id from its title when it is saved.
+        if matches!(bewerking.get_untracked(), Bewerking::Nieuw(_)) {
+            doel.id = beheer.set.get_untracked().vrij_id(&doel.titel);
+        }
+        let titel = doel.titel.clone();
+        beheer.wijzig(|set| match set.doelen.iter_mut().find(|d| d.id == doel.id) {
+            Some(plek) => *plek = doel,
+            None => set.doelen.push(doel),
+        });
+        bewerking.set(Bewerking::Geen);
+        bericht.set(Some(format!("Het doel \"{titel}\" is bewaard in deze browser.")));
+    });
+    let sluit = Callback::new(move |()| bewerking.set(Bewerking::Geen));
+    let exporteer = move |_| {
+        let uitkomst = beheer
+            .exporteer()
+            .and_then(|json| crate::gegevens::download::bied_aan("doelen.json", &json, "application/json"));
+        bericht.set(Some(match uitkomst {
+            Ok(()) => "De doelen en maatregelen staan in het bestand doelen.json.".to_string(),
+            Err(fout) => format!("Exporteren lukte niet: {fout}."),
+        }));
+    };
+    let importeer = move |ev: leptos::ev::Event| {
+        let Some(bestand) = bestand_uit(&ev) else { return };
+        leptos::task::spawn_local(async move {
+            let tekst = wasm_bindgen_futures::JsFuture::from(bestand.text()).await;
+            let uitkomst = match tekst.ok().and_then(|t| t.as_string()) {
+                Some(json) => beheer.importeer(&json),
+                None => Err("het bestand kon niet worden gelezen".to_string()),
+            };
+            bericht.try_set(Some(match uitkomst {
+                Ok(n) => format!("{n} doelen geïmporteerd en bewaard in deze browser."),
+                Err(fout) => format!("Importeren lukte niet: {fout}"),
+            }));
+        });
+    };
+    let herstel = move |_| {
+        if bevestig("Je eigen doelen in deze browser worden vervangen door de doelen van de regio. Doorgaan?") {
+            beheer.herstel();
+            bewerking.set(Bewerking::Geen);
+            bericht.set(Some("Je ziet weer de doelen van de regio.".to_string()));
+        }
+    };
+    // The council print shows every goal's details: open them all first.
+    let drukaf = move |_| {
+        let Some(w) = web_sys::window() else { return };
+        if let Some(lijst) = w
+            .document()
+            .and_then(|d| d.query_selector_all("details.doel__detail").ok())
+        {
+            for i in 0..lijst.length() {
+                if let Some(element) = lijst
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = element.set_attribute("open", "");
+                }
+            }
+        }
+        let _ = w.print();
+    };
 
     view! {
         <p class="utrecht-paragraph">
             "De doelen komen uit het regionale plan. De app meet ze met de gegevens die je zelf in deze browser laadt. "
-            "Doelen die niet uit de bestanden te halen zijn, staan als 'handmatig'."
+            "Doelen die niet uit de bestanden te halen zijn, staan als 'handmatig'. Je kunt doelen wijzigen, toevoegen en "
+            "delen als bestand; je eigen versie blijft alleen in deze browser."
         </p>
+        <p class="utrecht-paragraph afdrukkop">{move || format!(
+            "Doelen en maatregelen, peildatum {}. Afgedrukt op {}. {}",
+            peildatum.get().nl(),
+            vandaag_nl(),
+            match k.get() {
+                1 => "Kleine aantallen zijn zichtbaar (k = 1).".to_string(),
+                k => format!("Aantallen onder {k} zijn verborgen."),
+            }
+        )}</p>
         <Show when=move || !heeft_data()>
             <div class="utrecht-alert utrecht-alert--info" role="note">
                 <p class="utrecht-paragraph">
@@ -63,20 +184,61 @@ fn Doelenoverzicht(set: Arc<Doelenset>) -> impl IntoView {
                 </p>
             </div>
         </Show>
+        {move || beheer.melding.get().map(|m| view! {
+            <div class="utrecht-alert utrecht-alert--warning" role="alert"><p class="utrecht-paragraph">{m}</p></div>
+        })}
         <div class="keuzepaneel">
             <div class="keuzepaneel__groep">
                 <label class="utrecht-form-label" for="d-peildatum">"Peildatum"</label>
                 <input id="d-peildatum" type="date" class="utrecht-textbox" on:change=peildatum_gekozen
                     prop:value=move || peildatum.get().iso()/>
             </div>
+            <div class="keuzepaneel__groep">
+                <label class="utrecht-form-label" for="d-k">"Kleine aantallen verbergen onder"</label>
+                <select id="d-k" class="utrecht-select"
+                    on:change=move |ev| k.set(event_target_value(&ev).parse().unwrap_or(STANDAARD_K))>
+                    {(1..=20u8).map(|n| view! {
+                        <option value=n.to_string() selected=n == STANDAARD_K>
+                            {if n == 1 { "1 (niets verbergen)".to_string() } else { n.to_string() }}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
         </div>
+        <div class="knoppenrij geen-print">
+            <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=nieuw_doel>"Nieuw doel"</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=exporteer>"Exporteer doelen (JSON)"</button>
+            <div class="keuzepaneel__groep">
+                <label class="utrecht-form-label" for="doelen-import">"Importeer doelen (JSON)"</label>
+                <input id="doelen-import" class="laadzone__invoer" type="file" accept=".json,application/json" on:change=importeer/>
+            </div>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=drukaf>"Afdrukken voor de raad"</button>
+            <Show when=move || beheer.eigen.get()>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=herstel>
+                    "Terug naar de doelen van de regio"
+                </button>
+            </Show>
+        </div>
+        <p class="utrecht-paragraph geen-print">{move || if beheer.eigen.get() {
+            "Je werkt met je eigen doelen; ze zijn bewaard in deze browser."
+        } else {
+            "Je ziet de doelen van de regio. Wijzig je iets, dan bewaart deze browser je eigen versie."
+        }}</p>
         <p class="utrecht-paragraph" role="status">
-            {move || bezig.get().then_some("De doelen worden gemeten…")}
+            {move || bericht.get()}
+            {move || bezig.get().then_some(" De doelen worden gemeten…")}
         </p>
+        {move || match bewerking.get() {
+            Bewerking::Nieuw(doel) => view! {
+                <Doelformulier doel=*doel kop="Nieuw doel" bereik=bereik() opslaan=bewaar annuleren=sluit/>
+            }.into_any(),
+            _ => ().into_any(),
+        }}
         {move || {
-            let Some(evaluaties) = evaluaties.get() else {
+            let Some(gemeten) = evaluaties.get() else {
                 return ().into_any();
             };
+            let (set, evaluaties) = (&gemeten.0, &gemeten.1);
             let regio = regio.0.get().and_then(Result::ok);
             let strategisch: Vec<(u32, String)> = regio
                 .map(|r| r.strategische_doelen.iter().map(|s| (s.nummer, s.titel.clone())).collect())
@@ -94,62 +256,74 @@ fn Doelenoverzicht(set: Arc<Doelenset>) -> impl IntoView {
                         <h2 class="utrecht-heading-2" id=kop_id>{format!("Doel {nummer}: {titel}")}</h2>
                         <p class="utrecht-paragraph strategisch__samenvatting">{samenvatting}</p>
                         <ul class="doellijst">
-                            {in_groep.into_iter().map(|(i, e)| view! {
-                                <doelkaart::Doelkaart doel=set.doelen[i].clone() evaluatie=e.clone() set=set.clone()/>
+                            {in_groep.into_iter().map(|(i, e)| {
+                                let doel = set.doelen[i].clone();
+                                let id = doel.id.clone();
+                                let titel = doel.titel.clone();
+                                let (id_w, id_d, id_v) = (id.clone(), id.clone(), id.clone());
+                                let acties = doelkaart::Acties {
+                                    wijzig: Callback::new(move |()| bewerking.set(Bewerking::Wijzig(id_w.clone()))),
+                                    dupliceer: Callback::new(move |()| {
+                                        let Some(mut kopie) = beheer.set.get_untracked().doel(&id_d).cloned() else { return };
+                                        kopie.id = beheer.set.get_untracked().vrij_id(&format!("{} kopie", kopie.titel));
+                                        kopie.titel = format!("{} (kopie)", kopie.titel);
+                                        bewerking.set(Bewerking::Nieuw(Box::new(kopie)));
+                                    }),
+                                    verwijder: Callback::new(move |()| {
+                                        if bevestig(&format!("Het doel \"{titel}\" verwijderen?")) {
+                                            let weg = id_v.clone();
+                                            beheer.wijzig(|set| {
+                                                set.doelen.retain(|d| d.id != weg);
+                                                for m in &mut set.maatregelen {
+                                                    m.doelen.retain(|d| *d != weg);
+                                                }
+                                            });
+                                            bericht.set(Some(format!("Het doel \"{titel}\" is verwijderd.")));
+                                        }
+                                    }),
+                                };
+                                let open = bewerking.get() == Bewerking::Wijzig(id.clone());
+                                if open {
+                                    view! {
+                                        <li class="doelkaart-item">
+                                            <Doelformulier doel=doel kop="Doel wijzigen" bereik=bereik() opslaan=bewaar annuleren=sluit/>
+                                        </li>
+                                    }.into_any()
+                                } else {
+                                    view! {
+                                        <doelkaart::Doelkaart doel=doel evaluatie=e.clone() set=set.clone() acties=acties/>
+                                    }.into_any()
+                                }
                             }).collect_view()}
                         </ul>
                     </section>
                 }
             }).collect_view().into_any()
         }}
+        <maatregelen::Maatregelen beheer=beheer/>
     }
 }
 
-/// The latest evaluations; `None` until the first is ready.
-type Evaluaties = RwSignal<Option<Arc<Vec<Evaluatie>>>>;
+/// Asks the user to confirm (the browser's own dialog, reachable by keyboard
+/// and read by screen readers).
+fn bevestig(vraag: &str) -> bool {
+    web_sys::window().is_some_and(|w| w.confirm_with_message(vraag).unwrap_or(false))
+}
 
-/// Evaluates every goal at the peildatum whenever it or the data changes,
-/// in steps with pauses (at national scale the goals take dozens of KPI
-/// passes). Returns the latest evaluations (`None` until the first is
-/// ready) and whether a newer one is being computed.
-fn evalueer_op_de_achtergrond(set: Arc<Doelenset>, peildatum: Memo<Datum>) -> (Evaluaties, RwSignal<bool>) {
-    let opslag = expect_context::<Gegevens>();
-    let regio = expect_context::<RegioBron>();
-    let evaluaties = RwSignal::new(None);
-    let bezig = RwSignal::new(true);
-    let ronde = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        let p = peildatum.get();
-        let feestdagen = regio
-            .0
-            .get()
-            .and_then(Result::ok)
-            .map(|r| r.feestdagen.clone())
-            .unwrap_or_default();
-        let (data, index, catalogus) = opslag
-            .samenvoeging
-            .with(|s| (s.dataset.clone(), s.index.clone(), s.catalogus.clone()));
-        ronde.update_value(|r| *r += 1);
-        let deze_ronde = ronde.get_value();
-        bezig.set(true);
-        let set = set.clone();
-        leptos::task::spawn_local(async move {
-            let opties = KpiOpties {
-                catalogus: (*catalogus).clone(),
-                feestdagen,
-                ..KpiOpties::default()
-            };
-            let nog_actueel = move || ronde.try_get_value() == Some(deze_ronde);
-            let mut meter = Meter::nieuw(&data, &index, &opties);
-            let mut pauze = crate::gegevens::lezen::Tijdpauze::nieuw(nog_actueel);
-            let uitkomst = evalueer_alle_met_pauzes(&set.doelen, p, &mut meter, &mut pauze).await;
-            if let (Ok(e), true) = (uitkomst, nog_actueel()) {
-                evaluaties.try_set(Some(Arc::new(e)));
-                bezig.try_set(false);
-            }
-        });
-    });
-    (evaluaties, bezig)
+fn bestand_uit(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let invoer: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let bestand = invoer.files()?.get(0);
+    // Choosing the same file again must fire a change again.
+    invoer.set_value("");
+    bestand
+}
+
+fn vandaag_nl() -> String {
+    let d = js_sys::Date::new_0();
+    Datum::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .map(|d| d.nl())
+        .unwrap_or_default()
 }
 
 /// "3 van 4 gemeten doelen behaald of op koers; 2 handmatig; 1 zonder gegevens".
@@ -174,4 +348,57 @@ fn samenvatting<'a>(statussen: impl Iterator<Item = &'a Status>) -> String {
         delen.push(format!("{zonder} zonder gegevens"));
     }
     delen.join("; ") + "."
+}
+
+/// The latest evaluations with the set they belong to; `None` until the
+/// first is ready.
+type Evaluaties = RwSignal<Option<Arc<(Arc<Doelenset>, Vec<Evaluatie>)>>>;
+
+/// Evaluates every goal at the peildatum whenever the goals, the peildatum
+/// or the data change, in steps with pauses (at national scale the goals
+/// take dozens of KPI passes). Returns the latest evaluations and whether a
+/// newer one is being computed.
+fn evalueer_op_de_achtergrond(
+    doelen: RwSignal<Arc<Doelenset>>,
+    peildatum: Memo<Datum>,
+    k: RwSignal<u8>,
+) -> (Evaluaties, RwSignal<bool>) {
+    let opslag = expect_context::<Gegevens>();
+    let regio = expect_context::<RegioBron>();
+    let evaluaties = RwSignal::new(None);
+    let bezig = RwSignal::new(true);
+    let ronde = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let p = peildatum.get();
+        let set = doelen.get();
+        let drempel = Onderdrukking::nieuw(u32::from(k.get())).unwrap_or_default();
+        let feestdagen = regio
+            .0
+            .get()
+            .and_then(Result::ok)
+            .map(|r| r.feestdagen.clone())
+            .unwrap_or_default();
+        let (data, index, catalogus) = opslag
+            .samenvoeging
+            .with(|s| (s.dataset.clone(), s.index.clone(), s.catalogus.clone()));
+        ronde.update_value(|r| *r += 1);
+        let deze_ronde = ronde.get_value();
+        bezig.set(true);
+        leptos::task::spawn_local(async move {
+            let opties = KpiOpties {
+                catalogus: (*catalogus).clone(),
+                feestdagen,
+                ..KpiOpties::default()
+            };
+            let nog_actueel = move || ronde.try_get_value() == Some(deze_ronde);
+            let mut meter = Meter::nieuw(&data, &index, &opties).met_onderdrukking(drempel);
+            let mut pauze = crate::gegevens::lezen::Tijdpauze::nieuw(nog_actueel);
+            let uitkomst = evalueer_alle_met_pauzes(&set.doelen, p, &mut meter, &mut pauze).await;
+            if let (Ok(e), true) = (uitkomst, nog_actueel()) {
+                evaluaties.try_set(Some(Arc::new((set, e))));
+                bezig.try_set(false);
+            }
+        });
+    });
+    (evaluaties, bezig)
 }

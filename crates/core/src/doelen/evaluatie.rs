@@ -9,6 +9,7 @@ use crate::kpi::{
 };
 use crate::model::{Bestandssoort, DataSet};
 use crate::pauze::{zonder_pauze, Afgebroken, GeenPauze, Pauze};
+use crate::suppression::{onderdruk, Onderdrukking};
 use crate::weergave::{lees_periode, periode_label, periode_tekst, reeks};
 
 use super::model::{Doel, Doelwaarde, HandmatigeStatus, Metric, Richting};
@@ -108,6 +109,10 @@ pub struct Reekspunt {
     /// In words: `2e kwartaal 2024`.
     pub label: String,
     pub waarde: Option<f64>,
+    /// Why the value may not be shown (small numbers, spec section 3), when
+    /// the [`Meter`] was given a threshold.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verborgen: Option<String>,
 }
 
 /// How an interim target turned out.
@@ -121,6 +126,9 @@ pub struct MijlpaalUitkomst {
     pub waarde: Option<f64>,
     /// `None` while the milestone lies ahead or has no value.
     pub gehaald: Option<bool>,
+    /// As [`Reekspunt::verborgen`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verborgen: Option<String>,
 }
 
 /// Everything the goal page shows for one goal.
@@ -135,6 +143,13 @@ pub struct Evaluatie {
     pub venster: Option<Venster>,
     pub huidige_waarde: Option<f64>,
     pub basislijn_waarde: Option<f64>,
+    /// Why the current or the computed baseline value may not be shown, as
+    /// [`Reekspunt::verborgen`]. The status is still computed on the exact
+    /// values; only what is shown or printed is hidden.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub huidige_verborgen: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basislijn_verborgen: Option<String>,
     /// The final target, a relative change applied to the baseline.
     pub doelwaarde: Option<f64>,
     /// What the straight line from baseline (through the milestones) to the
@@ -268,6 +283,7 @@ pub struct Meter<'a> {
     index: &'a KpiIndex,
     opties: &'a KpiOpties,
     onthouden: Vec<(Venster, crate::kpi::Scope, KpiResultaat)>,
+    onderdrukking: Option<Onderdrukking>,
 }
 
 impl<'a> Meter<'a> {
@@ -277,7 +293,30 @@ impl<'a> Meter<'a> {
             index,
             opties,
             onthouden: Vec::new(),
+            onderdrukking: None,
         }
+    }
+
+    /// Marks values that small-cell suppression with threshold `k` would
+    /// hide (spec section 3), for display and print.
+    pub fn met_onderdrukking(mut self, k: Onderdrukking) -> Meter<'a> {
+        self.onderdrukking = Some(k);
+        self
+    }
+
+    /// Why the metric's value over `venster` may not be shown; `None` when
+    /// it may, when no threshold was given, or when it was never measured.
+    fn verborgen(&self, metric: &Metric, venster: Venster) -> Option<String> {
+        let k = self.onderdrukking?;
+        let (_, _, r) = self
+            .onthouden
+            .iter()
+            .find(|(v, s, _)| *v == venster && *s == metric.scope)?;
+        let pad = match (metric.kpi.trim(), metric.vlag) {
+            ("proces_pct", Some(vlag)) => format!("proces_pct.{}.pct", vlag.naam()),
+            (kpi, _) => kpi.to_string(),
+        };
+        onderdruk(r, k).reden(&pad).map(str::to_string)
     }
 
     /// How many KPI passes were made (each window and scope once).
@@ -468,6 +507,8 @@ fn begin_evaluatie(doel: &Doel, peildatum: Datum) -> Evaluatie {
         venster: None,
         huidige_waarde: None,
         basislijn_waarde: doel.basislijn.waarde,
+        huidige_verborgen: None,
+        basislijn_verborgen: None,
         doelwaarde: None,
         lijnwaarde: None,
         voortgang_pct: None,
@@ -529,15 +570,21 @@ async fn evalueer_met<P: Pauze>(
             periode: periode_tekst(&w),
             label: periode_label(&w),
             waarde,
+            verborgen: meter.verborgen(metric, w),
         });
     }
 
     let huidige = meter.meet(metric, huidig, pauze).await?;
     e.huidige_waarde = huidige.as_ref().ok().copied();
+    e.huidige_verborgen = meter.verborgen(metric, huidig);
     let b = match doel.basislijn.waarde {
         Some(b) if b.is_finite() => Ok(b),
         Some(_) => Err(GeenGegevens::reden("De basislijnwaarde is geen getal.")),
-        None => meter.meet(metric, basis, pauze).await?,
+        None => {
+            let b = meter.meet(metric, basis, pauze).await?;
+            e.basislijn_verborgen = meter.verborgen(metric, basis);
+            b
+        }
     };
     e.basislijn_waarde = b.as_ref().ok().copied();
     if handmatig {
@@ -566,10 +613,12 @@ async fn evalueer_met<P: Pauze>(
             doelwaarde,
             waarde: None,
             gehaald: None,
+            verborgen: None,
         };
         if m.datum <= peildatum {
             if let Some(w) = huidig_venster(basis, m.datum) {
                 uitkomst.waarde = meter.meet(metric, w, pauze).await?.ok();
+                uitkomst.verborgen = meter.verborgen(metric, w);
             }
             uitkomst.gehaald = uitkomst
                 .waarde

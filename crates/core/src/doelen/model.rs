@@ -45,6 +45,44 @@ impl Doelenset {
     pub fn doel(&self, id: &str) -> Option<&Doel> {
         self.doelen.iter().find(|d| d.id == id)
     }
+
+    /// A new id for a goal titled `titel`: lower-case letters and digits
+    /// joined by hyphens (accents dropped), unique in this set.
+    pub fn vrij_id(&self, titel: &str) -> String {
+        let mut basis = String::new();
+        for c in titel.chars().flat_map(char::to_lowercase) {
+            let c = match c {
+                'á' | 'à' | 'ä' | 'â' => 'a',
+                'é' | 'è' | 'ë' | 'ê' => 'e',
+                'í' | 'ì' | 'ï' | 'î' => 'i',
+                'ó' | 'ò' | 'ö' | 'ô' => 'o',
+                'ú' | 'ù' | 'ü' | 'û' => 'u',
+                c => c,
+            };
+            if c.is_ascii_alphanumeric() {
+                basis.push(c);
+            } else if !basis.is_empty() && !basis.ends_with('-') {
+                basis.push('-');
+            }
+        }
+        // At most 40 characters, cut between words.
+        const LENGTE: usize = 40;
+        if basis.len() > LENGTE {
+            let knip = basis.get(..=LENGTE).and_then(|b| b.rfind('-')).unwrap_or(LENGTE);
+            basis.truncate(knip);
+        }
+        let basis = match basis.trim_end_matches('-') {
+            "" => "doel".to_string(),
+            b => b.to_string(),
+        };
+        let mut id = basis.clone();
+        let mut n = 2;
+        while self.doel(&id).is_some() {
+            id = format!("{basis}-{n}");
+            n += 1;
+        }
+        id
+    }
 }
 
 /// One SMART goal.

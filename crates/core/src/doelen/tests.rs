@@ -970,3 +970,60 @@ fn a_whole_set_with_pauses_equals_goal_by_goal_and_shares_passes() {
     let gestopt = zonder_pauze(evalueer_alle_met_pauzes(&set.doelen, peildatum, &mut meter, &mut pauze));
     assert!(gestopt.is_err());
 }
+
+#[test]
+fn a_new_id_is_a_readable_unique_slug() {
+    let set = presets();
+    assert_eq!(set.vrij_id("Minder jeugdigen in de GGZ!"), "minder-jeugdigen-in-de-ggz");
+    assert_eq!(set.vrij_id("Één  cliënt — één plan"), "een-client-een-plan");
+    assert_eq!(set.vrij_id("  !! "), "doel");
+    assert_eq!(
+        set.vrij_id("Meer jeugdigen krijgen binnen drie werkdagen contact"),
+        "meer-jeugdigen-krijgen-binnen-drie"
+    );
+    assert_eq!(set.vrij_id(&"x".repeat(60)), "x".repeat(40));
+    let bestaand = set.doelen[0].id.clone();
+    assert_eq!(set.vrij_id(&bestaand), format!("{bestaand}-2"));
+}
+
+#[test]
+fn small_values_are_marked_hidden_but_the_status_uses_the_exact_values() {
+    use crate::pauze::{zonder_pauze, GeenPauze};
+    use crate::suppression::Onderdrukking;
+    let g = basis_ggz_doel(Doelwaarde::RelatieveVerandering(-25.0));
+    // 8 in the baseline year (shown), 3 in the current one (hidden at k = 5).
+    let data = instroom(&[(2022, 8), (2025, 3)]);
+    let index = KpiIndex::bouw(&data, &Productcatalogus::default());
+    let opties = KpiOpties::default();
+    let peildatum = d("2025-12-31");
+    let k = Onderdrukking::nieuw(5).expect("k");
+    let mut meter = Meter::nieuw(&data, &index, &opties).met_onderdrukking(k);
+    let e = zonder_pauze(evalueer_alle_met_pauzes(
+        std::slice::from_ref(&g),
+        peildatum,
+        &mut meter,
+        &mut GeenPauze,
+    ))
+    .expect("not stopped")
+    .remove(0);
+    assert_eq!(e.basislijn_verborgen, None);
+    assert!(
+        e.huidige_verborgen.as_deref().is_some_and(|r| r.contains('5')),
+        "{:?}",
+        e.huidige_verborgen
+    );
+    assert_eq!(e.huidige_waarde, Some(3.0));
+    assert_eq!(e.status, Status::Behaald);
+    let laatste = e.reeks.last().expect("series");
+    assert!(laatste.verborgen.is_some());
+    // A year with no trajectories at all is zero, which is never hidden.
+    assert!(e
+        .reeks
+        .iter()
+        .filter(|p| p.waarde == Some(0.0))
+        .all(|p| p.verborgen.is_none()));
+    // Without a threshold nothing is marked.
+    let zonder = evalueer(&g, peildatum, &data, &index, &opties);
+    assert_eq!(zonder.huidige_verborgen, None);
+    assert_eq!(zonder.status, e.status);
+}
