@@ -130,11 +130,16 @@ test('measures are added, changed and deleted', async () => {
   await form.getByLabel('Eigenaar').fill('Gemeente Ermelo');
   await form.getByLabel('Status').selectOption('doorlopend');
   await form.getByLabel('Planning').fill('schooljaar 2026-2027');
+  await form.getByLabel(/^KPI's/).fill('instroom_jeugdigen, wachttijd_per_dag');
+  await form.getByRole('button', { name: 'Bewaar maatregel' }).click();
+  assert.match(await form.innerText(), /wachttijd_per_dag is geen KPI uit het gegevenscontract/);
+  await form.getByLabel(/^KPI's/).fill('instroom_jeugdigen');
   await form.getByLabel(await goals().first().locator('h3').innerText(), { exact: true }).check();
   await form.getByRole('button', { name: 'Bewaar maatregel' }).click();
   const row = app.page.locator('table.maatregeltabel tr', { hasText: 'Z9' });
   await row.waitFor();
   assert.match(await row.innerText(), /Spreekuur jeugdhulp op school\s+Gemeente Ermelo\s+Doorlopend/);
+  assert.match(await row.innerText(), /Instroom jeugdigen|instroom/i);
 
   await row.getByRole('button', { name: 'Wijzig maatregel Z9' }).click();
   await app.page.getByRole('form', { name: 'Maatregel wijzigen' }).getByLabel('Status').selectOption('afgerond');

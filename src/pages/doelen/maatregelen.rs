@@ -3,6 +3,7 @@
 //! the goals (one JSON document), changed in a small form.
 
 use jeugdmonitor_core::doelen::{Maatregel, MaatregelStatus};
+use jeugdmonitor_core::kpi::definitie;
 use leptos::prelude::*;
 
 use super::beheer::Doelenbeheer;
@@ -67,6 +68,7 @@ pub fn Maatregelen(beheer: Doelenbeheer) -> impl IntoView {
                             <th class="utrecht-table__header-cell" scope="col">"Status"</th>
                             <th class="utrecht-table__header-cell" scope="col">"Planning en voortgang"</th>
                             <th class="utrecht-table__header-cell" scope="col">"Doelen"</th>
+                            <th class="utrecht-table__header-cell" scope="col">"KPI's"</th>
                             <th class="utrecht-table__header-cell geen-print" scope="col">"Acties"</th>
                         </tr>
                     </thead>
@@ -87,6 +89,9 @@ pub fn Maatregelen(beheer: Doelenbeheer) -> impl IntoView {
                                         <td class="utrecht-table__cell">{status_label(m.status)}</td>
                                         <td class="utrecht-table__cell">{[m.planning.clone(), m.voortgang.clone()].into_iter().flatten().collect::<Vec<_>>().join(". ")}</td>
                                         <td class="utrecht-table__cell">{doelen.join("; ")}</td>
+                                        <td class="utrecht-table__cell">{m.kpis.iter()
+                                            .map(|k| definitie(k).map_or(k.clone(), |d| d.titel.to_string()))
+                                            .collect::<Vec<_>>().join("; ")}</td>
                                         <td class="utrecht-table__cell geen-print">
                                             <button type="button" class="utrecht-button utrecht-button--subtle"
                                                 on:click=move |_| open.set(Some(code_w.clone()))>
@@ -147,6 +152,7 @@ fn Maatregelformulier(
     let planning = RwSignal::new(maatregel.planning.clone().unwrap_or_default());
     let voortgang = RwSignal::new(maatregel.voortgang.clone().unwrap_or_default());
     let doelen = RwSignal::new(maatregel.doelen.clone());
+    let kpis = RwSignal::new(maatregel.kpis.join(", "));
     let fouten = RwSignal::new(Vec::<String>::new());
     let basis = maatregel.clone();
     let oude = oude_code.clone();
@@ -164,6 +170,17 @@ fn Maatregelformulier(
         }
         if eigenaar.get_untracked().trim().is_empty() {
             lijst.push("Noem wie de maatregel uitvoert.".to_string());
+        }
+        let gekozen_kpis: Vec<String> = kpis
+            .get_untracked()
+            .split([',', ';'])
+            .map(|k| k.trim().to_string())
+            .filter(|k| !k.is_empty())
+            .collect();
+        for k in gekozen_kpis.iter().filter(|k| definitie(k).is_none()) {
+            lijst.push(format!(
+                "{k} is geen KPI uit het gegevenscontract (bijvoorbeeld jeugdigen of instroom_jeugdigen)."
+            ));
         }
         if !lijst.is_empty() {
             fouten.set(lijst);
@@ -183,7 +200,7 @@ fn Maatregelformulier(
                 planning: leeg_is_geen(planning.get_untracked()),
                 voortgang: leeg_is_geen(voortgang.get_untracked()),
                 doelen: doelen.get_untracked(),
-                kpis: basis.kpis.clone(),
+                kpis: gekozen_kpis,
             },
         ));
     };
@@ -219,6 +236,7 @@ fn Maatregelformulier(
             </div>
             {veld("mf-planning", "Planning", planning)}
             {veld("mf-voortgang", "Voortgang", voortgang)}
+            {veld("mf-kpis", "KPI's die het effect laten zien (ids, gescheiden door komma's)", kpis)}
             <fieldset class="formulier__groep">
                 <legend>"Draagt bij aan deze doelen"</legend>
                 {alle_doelen.into_iter().enumerate().map(|(i, (id, titel))| {
