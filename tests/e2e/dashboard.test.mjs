@@ -144,6 +144,40 @@ test('the breakdown splits by segment and by referrer, chosen by keyboard and ke
   await app.page.waitForURL(/uitsplitsing=aanbieder/);
 });
 
+test('the trend chart: chosen by keyboard, a table with the same numbers, and a download as SVG', async () => {
+  await go('periode=2025');
+  const table = app.page.locator('table.trendtabel');
+  await table.locator('tbody tr').first().waitFor();
+  // Five years for a year view, oldest first, ending with the chosen one.
+  const periods = await table.locator('tbody th').allInnerTexts();
+  assert.deepEqual(periods, ['2021', '2022', '2023', '2024', '2025']);
+  // The chart's last bar says the same as the tile.
+  const tile = await app.page.locator('.tegel__waarde[data-kpi="jeugdigen"]').innerText();
+  assert.equal((await table.locator('tbody td').allInnerTexts()).at(-1), tile);
+  assert.match(await app.page.locator('#trendgrafiek title').textContent(), /^Verloop van Jeugdigen/);
+  assert.match(await app.page.locator('#trendgrafiek desc').textContent(), /2025 /);
+
+  await app.page.locator('#k-trend').focus();
+  await app.page.keyboard.press('ArrowDown');
+  await app.page.locator('#trendgrafiek title', { hasText: /^Verloop van (?!Jeugdigen in zorg)/ }).waitFor({ state: 'attached' });
+
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    app.page.getByRole('button', { name: 'Download grafiek (SVG)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^verloop-[a-z_]+\.svg$/);
+  const svg = await readFile(await download.path(), 'utf8');
+  assert.match(svg, /^<\?xml/);
+  assert.match(svg, /<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(svg, /<title[^>]*>Verloop van /);
+
+  // A quarter view shows eight quarters.
+  await go('periode=2025-Q3');
+  await app.page.waitForFunction(() => document.querySelectorAll('table.trendtabel tbody tr').length === 8);
+  const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+});
+
 test('every KPI tile has a "Hoe berekend?" text and KPIs without input say which file', async () => {
   await go('periode=2024');
   const tiles = app.page.locator('.tegel');

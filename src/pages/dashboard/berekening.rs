@@ -11,7 +11,7 @@ use jeugdmonitor_core::export::geen_gegevens;
 use jeugdmonitor_core::kpi::{bereken_alle_met_pauzes, bereken_per_met_pauzes, Cel, KpiOpties};
 use jeugdmonitor_core::pauze::{Afgebroken, Pauze};
 use jeugdmonitor_core::suppression::{onderdruk, Onderdrukking, OnderdruktResultaat};
-use jeugdmonitor_core::weergave::{periode_label, Weergave};
+use jeugdmonitor_core::weergave::{periode_label, reeks, Weergave};
 
 use crate::gegevens::Samenvoeging;
 
@@ -152,4 +152,23 @@ pub async fn bereken_uitsplitsing<P: Pauze>(
         .into_iter()
         .map(|g| (g.waarde, onderdruk(&g.resultaat, k)))
         .collect())
+}
+
+/// The view's KPIs over the last windows of its kind (oldest first), each
+/// suppressed like the rest, for the trend chart.
+pub async fn bereken_trend<P: Pauze>(
+    samen: &Samenvoeging,
+    weergave: &Weergave,
+    feestdagen: &[Datum],
+    pauze: &mut P,
+) -> Result<super::trend::Trendreeks, Afgebroken> {
+    let opties = kpi_opties(samen, feestdagen);
+    let k = onderdrukking(weergave);
+    let vensters = reeks(weergave.venster, super::trend::aantal_vensters(weergave.venster.soort));
+    let mut uit = Vec::with_capacity(vensters.len());
+    for v in vensters {
+        let r = bereken_alle_met_pauzes(&samen.index, &samen.dataset, v, None, &weergave.scope, &opties, pauze).await?;
+        uit.push((periode_label(&v), onderdruk(&r, k)));
+    }
+    Ok(uit)
 }

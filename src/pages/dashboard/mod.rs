@@ -7,6 +7,7 @@
 mod berekening;
 mod keuzes;
 mod tegels;
+mod trend;
 mod uitsplitsing;
 mod weergave;
 
@@ -55,7 +56,7 @@ fn Inhoud() -> impl IntoView {
             .map(|r| r.feestdagen.clone())
             .unwrap_or_default()
     });
-    let (berekening, uitsplitsing, bezig) = reken_op_de_achtergrond(keuze, feestdagen);
+    let (berekening, uitsplitsing, trendreeks, bezig) = reken_op_de_achtergrond(keuze, feestdagen);
     view! {
         <keuzes::Keuzepaneel keuze=keuze/>
         {move || {
@@ -81,6 +82,7 @@ fn Inhoud() -> impl IntoView {
                 <tegels::Exports berekening=b.clone()/>
                 <tegels::Tegels berekening=b.clone()/>
                 <tegels::Groepen berekening=b.clone()/>
+                <trend::Trend reeks=trendreeks/>
                 <uitsplitsing::Uitsplitsing rijen=uitsplitsing keuze=keuze/>
             }
             .into_any()
@@ -91,16 +93,22 @@ fn Inhoud() -> impl IntoView {
 /// A result computed in the background; `None` until the first is ready.
 type Uitkomst<T> = RwSignal<Option<std::sync::Arc<T>>>;
 
-/// The computation for the current view, then its breakdown, recomputed in steps whenever the view or the data changes.
+/// The computation for the current view, then its breakdown and its trend, recomputed in steps whenever the view or the data changes.
 /// A newer round stops an older one at its next pause; until a round is
 /// done the previous figures stay on screen and `bezig` is set.
 fn reken_op_de_achtergrond(
     keuze: Memo<jeugdmonitor_core::weergave::Weergave>,
     feestdagen: Memo<Vec<jeugdmonitor_core::date::Datum>>,
-) -> (Uitkomst<Berekening>, Uitkomst<berekening::Uitsplitsing>, RwSignal<bool>) {
+) -> (
+    Uitkomst<Berekening>,
+    Uitkomst<berekening::Uitsplitsing>,
+    Uitkomst<trend::Trendreeks>,
+    RwSignal<bool>,
+) {
     let opslag = expect_context::<Gegevens>();
     let berekening = RwSignal::new(None);
     let uitsplitsing = RwSignal::new(None);
+    let trendreeks = RwSignal::new(None);
     let bezig = RwSignal::new(true);
     let ronde = StoredValue::new(0u64);
     Effect::new(move |_| {
@@ -118,13 +126,19 @@ fn reken_op_de_achtergrond(
             };
             berekening.try_set(Some(b));
             uitsplitsing.try_set(None);
+            trendreeks.try_set(None);
             bezig.try_set(false);
             if let Ok(per) = berekening::bereken_uitsplitsing(&samen, &weergave, &feestdagen, &mut pauze).await {
                 if nog_actueel() {
                     uitsplitsing.try_set(Some(std::sync::Arc::new(per)));
                 }
             }
+            if let Ok(reeks) = berekening::bereken_trend(&samen, &weergave, &feestdagen, &mut pauze).await {
+                if nog_actueel() {
+                    trendreeks.try_set(Some(std::sync::Arc::new(reeks)));
+                }
+            }
         });
     });
-    (berekening, uitsplitsing, bezig)
+    (berekening, uitsplitsing, trendreeks, bezig)
 }
