@@ -178,6 +178,27 @@ test('the trend chart: chosen by keyboard, a table with the same numbers, and a 
   assert.deepEqual(result.violations.map((v) => v.id), []);
 });
 
+test('printed as a council report: region, window, selection, date and threshold, no controls', async () => {
+  await go('periode=2024&gemeente=GM0302&k=10');
+  await app.page.emulateMedia({ media: 'print' });
+  try {
+    const header = app.page.locator('.afdrukkop');
+    assert.ok(await header.isVisible());
+    const text = await header.innerText();
+    assert.match(text, /dashboard jeugdhulp\. Periode 2024, peildatum 31-12-2024; aantallen onder 10 verborgen\. Selectie: gemeente Nunspeet\. Afgedrukt op \d\d-\d\d-\d{4}\./);
+    assert.equal(await app.page.getByRole('button', { name: 'Exporteer CSV' }).isVisible(), false);
+    assert.equal(await app.page.locator('#k-gemeente').isVisible(), false);
+    assert.equal(await app.page.locator('.kopregel nav').first().isVisible(), false);
+    assert.ok(await app.page.locator('.tegel').first().isVisible());
+    // A4 with page numbers in the margin: Chromium lays it out on several pages.
+    const pdf = await app.page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 2, `${pages} pages`);
+  } finally {
+    await app.page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('every KPI tile has a "Hoe berekend?" text and KPIs without input say which file', async () => {
   await go('periode=2024');
   const tiles = app.page.locator('.tegel');

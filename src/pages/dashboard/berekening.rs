@@ -13,6 +13,8 @@ use jeugdmonitor_core::pauze::{Afgebroken, Pauze};
 use jeugdmonitor_core::suppression::{onderdruk, Onderdrukking, OnderdruktResultaat};
 use jeugdmonitor_core::weergave::{periode_label, reeks, Weergave};
 
+use jeugdmonitor_core::content::RegioInhoud;
+
 use crate::gegevens::Samenvoeging;
 
 pub struct Berekening {
@@ -76,6 +78,17 @@ impl Berekening {
             format!("aantallen onder {} verborgen", w.k)
         };
         format!("Periode {}, peildatum {peildatum}; {k}.", periode_label(&w.venster))
+    }
+
+    /// The heading of the printed report: region, window, selection, print
+    /// date and the suppression setting.
+    pub fn afdrukkop(&self, regio: Option<&RegioInhoud>, vandaag: &str) -> String {
+        let regionaam = regio.map_or("Jeugdhulpregio", |r| r.regio.naam.as_str());
+        format!(
+            "{regionaam} — dashboard jeugdhulp. {} Selectie: {}. Afgedrukt op {vandaag}.",
+            self.omschrijving(),
+            scope_tekst(&self.weergave.scope, regio)
+        )
     }
 
     /// The shown cell of a KPI id (top level).
@@ -171,4 +184,45 @@ pub async fn bereken_trend<P: Pauze>(
         uit.push((periode_label(&v), onderdruk(&r, k)));
     }
     Ok(uit)
+}
+
+/// The selection in words: "hele regio" or the filters, e.g. "gemeente
+/// Ermelo; segment 3 of 4".
+pub fn scope_tekst(scope: &jeugdmonitor_core::kpi::Scope, regio: Option<&RegioInhoud>) -> String {
+    let mut delen = Vec::new();
+    let lijst = |waarden: Vec<String>| waarden.join(" of ");
+    if !scope.gemeenten.is_empty() {
+        let namen = scope
+            .gemeenten
+            .iter()
+            .map(|g| regio.map_or(g.clone(), |r| r.gemeentenaam(g).to_string()))
+            .collect();
+        delen.push(format!("gemeente {}", lijst(namen)));
+    }
+    let getallen = |naam: &str, set: &std::collections::BTreeSet<u8>| {
+        (!set.is_empty()).then(|| format!("{naam} {}", lijst(set.iter().map(|v| v.to_string()).collect())))
+    };
+    delen.extend(getallen("segment", &scope.segmenten));
+    delen.extend(getallen("productcategorie", &scope.productcategorieen));
+    delen.extend(getallen("verwijzer", &scope.verwijzers));
+    if !scope.aanbieders.is_empty() {
+        delen.push(format!(
+            "aanbieder {}",
+            lijst(scope.aanbieders.iter().cloned().collect())
+        ));
+    }
+    if !scope.productcodes.is_empty() {
+        delen.push(format!(
+            "productcode {}",
+            lijst(scope.productcodes.iter().cloned().collect())
+        ));
+    }
+    if let Some(l) = scope.leeftijd {
+        delen.push(format!("leeftijd {} tot en met {} jaar", l.min, l.max));
+    }
+    if delen.is_empty() {
+        "hele regio".to_string()
+    } else {
+        delen.join("; ")
+    }
 }

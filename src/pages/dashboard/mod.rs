@@ -78,6 +78,10 @@ fn Inhoud() -> impl IntoView {
                 return ().into_any();
             };
             view! {
+                <p class="utrecht-paragraph afdrukkop">{
+                    let regio = regio.0.get().and_then(Result::ok);
+                    b.afdrukkop(regio.as_deref(), &vandaag_nl())
+                }</p>
                 <p class="utrecht-paragraph dashboard__kop" aria-live="polite">{b.omschrijving()}</p>
                 <tegels::Exports berekening=b.clone()/>
                 <tegels::Tegels berekening=b.clone()/>
@@ -141,4 +145,12 @@ fn reken_op_de_achtergrond(
         });
     });
     (berekening, uitsplitsing, trendreeks, bezig)
+}
+
+/// Today as dd-mm-jjjj, by the browser's clock.
+fn vandaag_nl() -> String {
+    let d = js_sys::Date::new_0();
+    jeugdmonitor_core::date::Datum::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .map(|d| d.nl())
+        .unwrap_or_default()
 }

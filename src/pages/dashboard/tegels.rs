@@ -197,6 +197,9 @@ pub fn Exports(berekening: Arc<Berekening>) -> impl IntoView {
         <div class="knoppenrij">
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=csv>"Exporteer CSV"</button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=json>"Exporteer JSON"</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=|_| drukaf()>
+                "Afdrukken als raadsrapportage"
+            </button>
         </div>
     }
 }
@@ -206,4 +209,24 @@ fn bestandsnaam(b: &Berekening, extensie: &str) -> String {
         "kpi-{}.{extensie}",
         jeugdmonitor_core::weergave::periode_tekst(&b.weergave.venster)
     )
+}
+
+/// Prints the dashboard: every "Hoe berekend?" opened first, so the report
+/// carries its definitions.
+fn drukaf() {
+    let Some(w) = web_sys::window() else { return };
+    if let Some(lijst) = w
+        .document()
+        .and_then(|d| d.query_selector_all("details.tegel__uitleg").ok())
+    {
+        for i in 0..lijst.length() {
+            if let Some(element) = lijst
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = element.set_attribute("open", "");
+            }
+        }
+    }
+    let _ = w.print();
 }
