@@ -199,6 +199,17 @@ test('printed as a council report: region, window, selection, date and threshold
   }
 });
 
+test('costs against budget: bars, a sentence on the forecast, and the same figures as the tiles', async () => {
+  await go('periode=2024-Q2');
+  const section = app.page.locator('section', { has: app.page.getByRole('heading', { name: 'Kosten en begroting' }) });
+  assert.match(await section.locator('.kosten__oordeel').innerText(), /^De prognose voor 2024 (ligt|blijft) € [\d.]+ (boven|binnen) de begroting\.$/);
+  const cells = await section.locator('table.kostentabel td').allInnerTexts();
+  const tile = (id) => app.page.locator(`.tegel__waarde[data-kpi="${id}"]`).innerText();
+  assert.deepEqual(cells, [await tile('begroting'), await tile('kosten'), await tile('prognose')]);
+  assert.match(await section.locator('svg#kostengrafiek desc').textContent(), /Begroting 2024: € /);
+  assert.match(await section.innerText(), /Realisatie in de periode: [\d,]+ % van de begroting/);
+});
+
 test('every KPI tile has a "Hoe berekend?" text and KPIs without input say which file', async () => {
   await go('periode=2024');
   const tiles = app.page.locator('.tegel');

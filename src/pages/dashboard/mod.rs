@@ -6,6 +6,7 @@
 
 mod berekening;
 mod keuzes;
+mod kosten;
 mod tegels;
 mod trend;
 mod uitsplitsing;
@@ -86,6 +87,7 @@ fn Inhoud() -> impl IntoView {
                 <tegels::Exports berekening=b.clone()/>
                 <tegels::Tegels berekening=b.clone()/>
                 <tegels::Groepen berekening=b.clone()/>
+                <kosten::KostenEnBegroting berekening=b.clone()/>
                 <trend::Trend reeks=trendreeks/>
                 <uitsplitsing::Uitsplitsing rijen=uitsplitsing keuze=keuze/>
             }
