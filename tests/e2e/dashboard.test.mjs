@@ -210,6 +210,28 @@ test('costs against budget: bars, a sentence on the forecast, and the same figur
   assert.match(await section.innerText(), /Realisatie in de periode: [\d,]+ % van de begroting/);
 });
 
+test('waiting times per product against the treeknorm, in words, a chart and a table', async () => {
+  await go('periode=2025');
+  const section = app.page.locator('section', { has: app.page.getByRole('heading', { name: 'Wachttijden en de treeknorm' }) });
+  const sentence = await section.locator('.wachttijden__oordeel').innerText();
+  const m = sentence.match(/Bij (\d+) van de (\d+) producten ligt de gemiddelde wachttijd boven de treeknorm\./);
+  assert.ok(m, sentence);
+  const rows = section.locator('table.wachttabel tbody tr');
+  assert.equal(await rows.count(), Number(m[2]));
+  // The region's norm (regio.toml: 14 weeks) is in every row, and the words
+  // agree with the numbers.
+  let above = 0;
+  for (const row of await rows.all()) {
+    const [weeks, norm, verdict] = (await row.locator('td').allInnerTexts());
+    assert.equal(norm, '14,0 weken');
+    const w = Number(weeks.replace(' weken', '').replace('.', '').replace(',', '.'));
+    if (verdict === 'boven de treeknorm') { above += 1; assert.ok(w > 14, weeks); }
+    else if (verdict === 'binnen de treeknorm') assert.ok(w <= 14, weeks);
+  }
+  assert.equal(above, Number(m[1]));
+  assert.match(await section.locator('svg#wachtgrafiek title').textContent(), /treeknorm/);
+});
+
 test('every KPI tile has a "Hoe berekend?" text and KPIs without input say which file', async () => {
   await go('periode=2024');
   const tiles = app.page.locator('.tegel');

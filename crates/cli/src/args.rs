@@ -162,7 +162,8 @@ pub struct KpiOpdracht {
     scope: Scope,
     gemeenten: Vec<Gemeentekeuze>,
     pub onderdrukking: Onderdrukking,
-    pub treeknorm: Treeknorm,
+    /// `None` when not given: then the region's (`--inhoud`), else 14 weeks.
+    pub treeknorm: Option<Treeknorm>,
     pub inhoud: Option<PathBuf>,
     pub formaat: Formaat,
     pub bestanden: Vec<PathBuf>,
@@ -215,11 +216,11 @@ impl KpiOpdracht {
             }
         };
         let treeknorm = match ruw.tekst("treeknorm")? {
-            None => Treeknorm::default(),
-            Some(t) => Treeknorm {
+            None => None,
+            Some(t) => Some(Treeknorm {
                 standaard_weken: weken(t)?,
                 ..Treeknorm::default()
-            },
+            }),
         };
         let formaat = match (ruw.tekst("format")?, ruw.tekst("formaat")?) {
             (Some(_), Some(_)) => return Err(Fout::kpi("geef --format maar één keer op")),
@@ -450,7 +451,7 @@ mod tests {
         assert_eq!(s.segmenten.len(), 2);
         assert!(s.gemeenten.contains("GM0243") && s.productcodes.contains("54A01"));
         assert_eq!(o.onderdrukking.k(), 1);
-        assert_eq!(o.treeknorm.standaard_weken, 6.5);
+        assert_eq!(o.treeknorm.map(|t| t.standaard_weken), Some(6.5));
         assert_eq!(o.formaat, Formaat::Csv);
         assert_eq!(o.bestanden, vec![PathBuf::from("--raar.csv")]);
     }

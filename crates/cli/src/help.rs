@@ -64,9 +64,11 @@ INSTELLINGEN
     --k N                        drempel voor kleine aantallen, 1 tot en met 20
                                  (standaard 5; --k 1 zet het verbergen uit)
     --treeknorm WEKEN            de Treeknorm in weken voor boven_treeknorm
-                                 (standaard 14; een decimaal mag: 6,5)
+                                 (standaard die uit MAP/regio.toml, anders 14;
+                                 een decimaal mag: 6,5)
     --inhoud MAP                 map met regio-inhoud (zoals public/inhoud):
-                                 MAP/regio.toml geeft gemeentenamen en feestdagen,
+                                 MAP/regio.toml geeft gemeentenamen, feestdagen
+                                 en de treeknorm,
                                  MAP/producten.toml (als die er is) de productcatalogus:
                                  die vult lege segmenten en markeert JeugdzorgPlus.
                                  Zonder --inhoud: geen catalogus (jeugdzorgplus_pct

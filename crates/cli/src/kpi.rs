@@ -23,8 +23,13 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     let opdracht = KpiOpdracht::uit(ruw)?;
     let inhoud = opdracht.inhoud.as_deref().map(inhoud::lees).transpose()?;
     let scope = opdracht.scope(inhoud.as_ref().map(|i| &i.regio))?;
-    let (gemeenten, catalogus, feestdagen) = match inhoud {
-        Some(i) => (i.regio.gemeenten, i.catalogus, i.regio.feestdagen),
+    let (gemeenten, catalogus, feestdagen, regio_treeknorm) = match inhoud {
+        Some(i) => (
+            i.regio.gemeenten,
+            i.catalogus,
+            i.regio.feestdagen,
+            Some(i.regio.treeknorm),
+        ),
         None => Default::default(),
     };
 
@@ -52,7 +57,8 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     let kpi_opties = KpiOpties {
         catalogus,
         feestdagen,
-        treeknorm: opdracht.treeknorm.clone(),
+        // --treeknorm wins over the region's norm, which wins over 14 weeks.
+        treeknorm: opdracht.treeknorm.clone().or(regio_treeknorm).unwrap_or_default(),
     };
     let exact = bereken_alle(
         &index,

@@ -350,6 +350,28 @@ mod kpis {
         check(&v, &[("boven_treeknorm", json!(0))]);
     }
 
+    #[test]
+    fn the_regions_treeknorm_applies_unless_the_option_is_given() {
+        // A copy of the test region with a norm of 16 weeks.
+        let map = std::env::temp_dir().join(format!("jeugdmonitor-treeknorm-{}", std::process::id()));
+        std::fs::create_dir_all(&map).expect("temp dir");
+        let regio = std::fs::read_to_string(format!("{}/regio.toml", data("inhoud"))).expect("regio.toml");
+        std::fs::write(
+            map.join("regio.toml"),
+            format!("{regio}\n[treeknorm]\nstandaard_weken = 16\n"),
+        )
+        .expect("write");
+        let inhoud = map.display().to_string();
+        let v = kpi_json(&["--jaar", "2023", "--inhoud", &inhoud], &["wachttijden.csv"]);
+        check(&v, &[("boven_treeknorm", json!(1))]);
+        let v = kpi_json(
+            &["--jaar", "2023", "--inhoud", &inhoud, "--treeknorm", "16,5"],
+            &["wachttijden.csv"],
+        );
+        check(&v, &[("boven_treeknorm", json!(0))]);
+        let _ = std::fs::remove_dir_all(&map);
+    }
+
     /// A KPI whose input file is missing is null and says what it needs.
     #[test]
     fn missing_inputs_are_null() {

@@ -31,6 +31,10 @@ pub struct RegioInhoud {
     /// `contact_binnen_3_werkdagen_pct`.
     #[serde(default, deserialize_with = "feestdagen")]
     pub feestdagen: Vec<Datum>,
+    /// The region's Treeknorm (maximum acceptable waiting time): 14 weeks
+    /// unless the region sets it, per product category if it wants.
+    #[serde(default, deserialize_with = "treeknorm")]
+    pub treeknorm: crate::kpi::Treeknorm,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -136,6 +140,51 @@ fn feestdagen<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Datum>, D::E
 }
 
 /// Parses `regio.toml`. `bestand` is the name used in problems.
+/// `[treeknorm]` with `standaard_weken = 14` and optionally
+/// `per_productcategorie = { "45" = 10 }`; every number of weeks above 0.
+fn treeknorm<'de, D: serde::Deserializer<'de>>(d: D) -> Result<crate::kpi::Treeknorm, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Ruw {
+        #[serde(default = "veertien")]
+        standaard_weken: f64,
+        #[serde(default)]
+        per_productcategorie: std::collections::BTreeMap<String, f64>,
+    }
+    fn veertien() -> f64 {
+        14.0
+    }
+    let ruw = Ruw::deserialize(d)?;
+    let weken = |w: f64, waar: &str| {
+        if w.is_finite() && w > 0.0 {
+            Ok(w)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "de treeknorm {waar} moet een aantal weken groter dan 0 zijn, niet {w}"
+            )))
+        }
+    };
+    let mut norm = crate::kpi::Treeknorm {
+        standaard_weken: weken(ruw.standaard_weken, "(standaard_weken)")?,
+        ..crate::kpi::Treeknorm::default()
+    };
+    for (categorie, w) in ruw.per_productcategorie {
+        let code = categorie
+            .trim()
+            .parse::<u8>()
+            .ok()
+            .filter(|c| (10..=99).contains(c))
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "\"{categorie}\" is geen productcategorie van twee cijfers (bijvoorbeeld \"45\")"
+                ))
+            })?;
+        norm.per_productcategorie
+            .insert(code, weken(w, &format!("voor productcategorie {categorie}"))?);
+    }
+    Ok(norm)
+}
+
 pub fn lees_regio(bestand: &str, tekst: &str) -> Result<RegioInhoud, Probleem> {
     toml::from_str::<RegioInhoud>(tekst).map_err(|fout| toml_probleem(bestand, tekst, &fout))
 }
@@ -253,6 +302,27 @@ mod tests {
         );
         let fout = lees_regio("regio.toml", &format!("feestdagen = [2025-02-30]\n{basis}"));
         assert!(fout.is_err());
+    }
+
+    #[test]
+    fn treeknorm_is_14_weeks_unless_the_region_sets_it() {
+        let basis = include_str!("../../../public/inhoud/regio.toml");
+        let zonder: String = basis.split("\n[treeknorm]").next().unwrap_or(basis).to_string();
+        let regio = lees_regio("regio.toml", &zonder).expect("without [treeknorm]");
+        assert_eq!(regio.treeknorm, crate::kpi::Treeknorm::default());
+        let eigen = format!("{zonder}\n[treeknorm]\nstandaard_weken = 10\nper_productcategorie = {{ \"45\" = 6.5 }}\n");
+        let regio = lees_regio("regio.toml", &eigen).expect("own norm");
+        assert_eq!(regio.treeknorm.standaard_weken, 10.0);
+        assert_eq!(regio.treeknorm.voor(Some(45)), 6.5);
+        assert_eq!(regio.treeknorm.voor(Some(43)), 10.0);
+        for fout in [
+            "standaard_weken = 0",
+            "per_productcategorie = { \"ambulant\" = 6 }",
+            "weken = 3",
+        ] {
+            let p = lees_regio("regio.toml", &format!("{zonder}\n[treeknorm]\n{fout}\n")).expect_err(fout);
+            assert!(p.regel > 0, "{fout}: {p}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use jeugdmonitor_core::date::Datum;
 use jeugdmonitor_core::export::geen_gegevens;
-use jeugdmonitor_core::kpi::{bereken_alle_met_pauzes, bereken_per_met_pauzes, Cel, KpiOpties};
+use jeugdmonitor_core::kpi::{bereken_alle_met_pauzes, bereken_per_met_pauzes, Cel, KpiOpties, Treeknorm};
 use jeugdmonitor_core::pauze::{Afgebroken, Pauze};
 use jeugdmonitor_core::suppression::{onderdruk, Onderdrukking, OnderdruktResultaat};
 use jeugdmonitor_core::weergave::{periode_label, reeks, Weergave};
@@ -45,10 +45,10 @@ impl Berekening {
     pub async fn maak<P: Pauze>(
         samen: &Samenvoeging,
         weergave: &Weergave,
-        feestdagen: &[Datum],
+        regio: &RegioOpties,
         pauze: &mut P,
     ) -> Result<Arc<Berekening>, Afgebroken> {
-        let opties = kpi_opties(samen, feestdagen);
+        let opties = kpi_opties(samen, regio);
         let k = onderdrukking(weergave);
         let (index, data) = (&samen.index, &samen.dataset);
         let (venster, scope) = (weergave.venster, &weergave.scope);
@@ -127,11 +127,27 @@ impl Berekening {
     }
 }
 
-fn kpi_opties(samen: &Samenvoeging, feestdagen: &[Datum]) -> KpiOpties {
+/// What the region's content adds to a computation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegioOpties {
+    pub feestdagen: Vec<Datum>,
+    pub treeknorm: Treeknorm,
+}
+
+impl RegioOpties {
+    pub fn van(regio: Option<&RegioInhoud>) -> RegioOpties {
+        regio.map_or_else(RegioOpties::default, |r| RegioOpties {
+            feestdagen: r.feestdagen.clone(),
+            treeknorm: r.treeknorm.clone(),
+        })
+    }
+}
+
+fn kpi_opties(samen: &Samenvoeging, regio: &RegioOpties) -> KpiOpties {
     KpiOpties {
         catalogus: (*samen.catalogus).clone(),
-        feestdagen: feestdagen.to_vec(),
-        ..KpiOpties::default()
+        feestdagen: regio.feestdagen.clone(),
+        treeknorm: regio.treeknorm.clone(),
     }
 }
 
@@ -145,10 +161,10 @@ fn onderdrukking(weergave: &Weergave) -> Onderdrukking {
 pub async fn bereken_uitsplitsing<P: Pauze>(
     samen: &Samenvoeging,
     weergave: &Weergave,
-    feestdagen: &[Datum],
+    regio: &RegioOpties,
     pauze: &mut P,
 ) -> Result<Uitsplitsing, Afgebroken> {
-    let opties = kpi_opties(samen, feestdagen);
+    let opties = kpi_opties(samen, regio);
     let k = onderdrukking(weergave);
     let groepen = bereken_per_met_pauzes(
         &samen.index,
@@ -172,10 +188,10 @@ pub async fn bereken_uitsplitsing<P: Pauze>(
 pub async fn bereken_trend<P: Pauze>(
     samen: &Samenvoeging,
     weergave: &Weergave,
-    feestdagen: &[Datum],
+    regio: &RegioOpties,
     pauze: &mut P,
 ) -> Result<super::trend::Trendreeks, Afgebroken> {
-    let opties = kpi_opties(samen, feestdagen);
+    let opties = kpi_opties(samen, regio);
     let k = onderdrukking(weergave);
     let vensters = reeks(weergave.venster, super::trend::aantal_vensters(weergave.venster.soort));
     let mut uit = Vec::with_capacity(vensters.len());

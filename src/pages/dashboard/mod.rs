@@ -10,6 +10,7 @@ mod kosten;
 mod tegels;
 mod trend;
 mod uitsplitsing;
+mod wachttijden;
 mod weergave;
 
 use leptos::prelude::*;
@@ -49,15 +50,11 @@ fn Inhoud() -> impl IntoView {
     let opslag = expect_context::<Gegevens>();
     let regio = expect_context::<crate::inhoud::RegioBron>();
     let (keuze, problemen) = weergave::uit_url(opslag);
-    let feestdagen = Memo::new(move |_| {
-        regio
-            .0
-            .get()
-            .and_then(Result::ok)
-            .map(|r| r.feestdagen.clone())
-            .unwrap_or_default()
+    let regio_opties = Memo::new(move |_| {
+        let regio = regio.0.get().and_then(Result::ok);
+        berekening::RegioOpties::van(regio.as_deref())
     });
-    let (berekening, uitsplitsing, trendreeks, bezig) = reken_op_de_achtergrond(keuze, feestdagen);
+    let (berekening, uitsplitsing, trendreeks, bezig) = reken_op_de_achtergrond(keuze, regio_opties);
     view! {
         <keuzes::Keuzepaneel keuze=keuze/>
         {move || {
@@ -88,6 +85,11 @@ fn Inhoud() -> impl IntoView {
                 <tegels::Tegels berekening=b.clone()/>
                 <tegels::Groepen berekening=b.clone()/>
                 <kosten::KostenEnBegroting berekening=b.clone()/>
+                <wachttijden::Wachttijden
+                    berekening=b.clone()
+                    treeknorm=regio_opties.get_untracked().treeknorm
+                    catalogus=opslag.samenvoeging.with_untracked(|s| s.catalogus.clone())
+                />
                 <trend::Trend reeks=trendreeks/>
                 <uitsplitsing::Uitsplitsing rijen=uitsplitsing keuze=keuze/>
             }
@@ -104,7 +106,7 @@ type Uitkomst<T> = RwSignal<Option<std::sync::Arc<T>>>;
 /// done the previous figures stay on screen and `bezig` is set.
 fn reken_op_de_achtergrond(
     keuze: Memo<jeugdmonitor_core::weergave::Weergave>,
-    feestdagen: Memo<Vec<jeugdmonitor_core::date::Datum>>,
+    regio_opties: Memo<berekening::RegioOpties>,
 ) -> (
     Uitkomst<Berekening>,
     Uitkomst<berekening::Uitsplitsing>,
@@ -119,7 +121,7 @@ fn reken_op_de_achtergrond(
     let ronde = StoredValue::new(0u64);
     Effect::new(move |_| {
         let weergave = keuze.get();
-        let feestdagen = feestdagen.get();
+        let regio = regio_opties.get();
         let samen = opslag.samenvoeging.get();
         ronde.update_value(|r| *r += 1);
         let deze_ronde = ronde.get_value();
@@ -127,19 +129,19 @@ fn reken_op_de_achtergrond(
         leptos::task::spawn_local(async move {
             let nog_actueel = move || ronde.try_get_value() == Some(deze_ronde);
             let mut pauze = crate::gegevens::lezen::Tijdpauze::nieuw(nog_actueel);
-            let Ok(b) = Berekening::maak(&samen, &weergave, &feestdagen, &mut pauze).await else {
+            let Ok(b) = Berekening::maak(&samen, &weergave, &regio, &mut pauze).await else {
                 return;
             };
             berekening.try_set(Some(b));
             uitsplitsing.try_set(None);
             trendreeks.try_set(None);
             bezig.try_set(false);
-            if let Ok(per) = berekening::bereken_uitsplitsing(&samen, &weergave, &feestdagen, &mut pauze).await {
+            if let Ok(per) = berekening::bereken_uitsplitsing(&samen, &weergave, &regio, &mut pauze).await {
                 if nog_actueel() {
                     uitsplitsing.try_set(Some(std::sync::Arc::new(per)));
                 }
             }
-            if let Ok(reeks) = berekening::bereken_trend(&samen, &weergave, &feestdagen, &mut pauze).await {
+            if let Ok(reeks) = berekening::bereken_trend(&samen, &weergave, &regio, &mut pauze).await {
                 if nog_actueel() {
                     trendreeks.try_set(Some(std::sync::Arc::new(reeks)));
                 }

@@ -372,11 +372,9 @@ fn evalueer_op_de_achtergrond(
         let p = peildatum.get();
         let set = doelen.get();
         let drempel = Onderdrukking::nieuw(u32::from(k.get())).unwrap_or_default();
-        let feestdagen = regio
-            .0
-            .get()
-            .and_then(Result::ok)
-            .map(|r| r.feestdagen.clone())
+        let inhoud = regio.0.get().and_then(Result::ok);
+        let (feestdagen, treeknorm) = inhoud
+            .map(|r| (r.feestdagen.clone(), r.treeknorm.clone()))
             .unwrap_or_default();
         let (data, index, catalogus) = opslag
             .samenvoeging
@@ -388,7 +386,7 @@ fn evalueer_op_de_achtergrond(
             let opties = KpiOpties {
                 catalogus: (*catalogus).clone(),
                 feestdagen,
-                ..KpiOpties::default()
+                treeknorm,
             };
             let nog_actueel = move || ronde.try_get_value() == Some(deze_ronde);
             let mut meter = Meter::nieuw(&data, &index, &opties).met_onderdrukking(drempel);

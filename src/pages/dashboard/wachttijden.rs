@@ -1,0 +1,180 @@
+//! Waiting times per product against the Treeknorm: the average waiting
+//! time over all providers on the waiting-time peildatum (KPI
+//! `wachttijd_gemiddeld`), as horizontal bars with the norm marked on each
+//! row (dashed, so it reads without colour), "boven de treeknorm" in words,
+//! and the same figures in a table. The norm comes from the region content
+//! (`[treeknorm]` in regio.toml; 14 weeks unless set), per product category
+//! where the region sets one.
+
+use std::sync::Arc;
+
+use jeugdmonitor_core::content::Productcatalogus;
+use jeugdmonitor_core::kpi::{Cel, Treeknorm};
+use leptos::prelude::*;
+
+use super::berekening::Berekening;
+use crate::formaat;
+
+const BREEDTE: f64 = 640.0;
+const RIJ: f64 = 34.0;
+const LABEL: f64 = 230.0;
+const MARGE: f64 = 10.0;
+
+/// One product's row.
+struct Rij {
+    naam: String,
+    weken: Option<f64>,
+    tekst: String,
+    norm: f64,
+}
+
+#[component]
+pub fn Wachttijden(
+    berekening: Arc<Berekening>,
+    treeknorm: Treeknorm,
+    catalogus: Arc<Productcatalogus>,
+) -> impl IntoView {
+    let rijen: Vec<Rij> = match berekening.cel("wachttijd_gemiddeld") {
+        Some(Cel::Object(producten)) => producten
+            .iter()
+            .map(|(sleutel, cel)| {
+                let alle = match cel {
+                    Cel::Object(delen) => delen.iter().find(|(k, _)| k == "alle").map(|(_, c)| c.clone()),
+                    _ => None,
+                }
+                .unwrap_or(Cel::Leeg);
+                let weken = match alle {
+                    Cel::Decimaal(w) => Some(w),
+                    _ => None,
+                };
+                Rij {
+                    naam: productnaam(sleutel, &catalogus),
+                    weken,
+                    tekst: formaat::cel(&alle, jeugdmonitor_core::kpi::Eenheid::Weken),
+                    norm: treeknorm.voor(categorie(sleutel, &catalogus)),
+                }
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let peildatum = berekening
+        .cel("wacht_peildatum")
+        .map(|c| formaat::cel(c, jeugdmonitor_core::kpi::Eenheid::Weken))
+        .filter(|t| t != "–");
+    let boven = rijen.iter().filter(|r| r.weken.is_some_and(|w| w > r.norm)).count();
+    view! {
+        <section aria-labelledby="wachttijden-kop">
+            <h2 id="wachttijden-kop" class="utrecht-heading-2">"Wachttijden en de treeknorm"</h2>
+            {if rijen.is_empty() {
+                view! {
+                    <p class="utrecht-paragraph">{berekening.reden("wachttijd_gemiddeld").unwrap_or_else(|| "Geen wachttijden in deze selectie.".into())}</p>
+                }.into_any()
+            } else {
+                view! {
+                    <p class="utrecht-paragraph wachttijden__oordeel">{format!(
+                        "{}Bij {boven} van de {} producten ligt de gemiddelde wachttijd boven de treeknorm.",
+                        peildatum.map(|p| format!("Peildatum {p}. ")).unwrap_or_default(),
+                        rijen.len()
+                    )}</p>
+                    {grafiek(&rijen)}
+                    <div class="tabelrol" tabindex="0" role="region" aria-label="Wachttijden als tabel">
+                        <table class="utrecht-table wachttabel">
+                            <caption class="utrecht-table__caption">"Gemiddelde wachttijd per product en de treeknorm (dezelfde cijfers als de grafiek)"</caption>
+                            <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+                                <th class="utrecht-table__header-cell" scope="col">"Product"</th>
+                                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">"Gemiddelde wachttijd"</th>
+                                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">"Treeknorm"</th>
+                                <th class="utrecht-table__header-cell" scope="col">"Oordeel"</th>
+                            </tr></thead>
+                            <tbody class="utrecht-table__body">
+                                {rijen.iter().map(|r| view! {
+                                    <tr class="utrecht-table__row">
+                                        <th class="utrecht-table__header-cell" scope="row">{r.naam.clone()}</th>
+                                        <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.tekst.clone()}</td>
+                                        <td class="utrecht-table__cell utrecht-table__cell--numeric">{format!("{} weken", formaat::decimaal(r.norm))}</td>
+                                        <td class="utrecht-table__cell">{oordeel(r)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+fn oordeel(r: &Rij) -> &'static str {
+    match r.weken {
+        Some(w) if w > r.norm => "boven de treeknorm",
+        Some(_) => "binnen de treeknorm",
+        None => "geen of verborgen waarde",
+    }
+}
+
+/// The product's name from the catalogue, else its code or category.
+fn productnaam(sleutel: &str, catalogus: &Productcatalogus) -> String {
+    match catalogus.product(sleutel) {
+        Some(p) => format!("{} ({sleutel})", p.naam),
+        None if sleutel.len() == 2 => format!("Productcategorie {sleutel}"),
+        None => format!("Product {sleutel}"),
+    }
+}
+
+/// The product category: the key itself, the catalogue's, or the first two
+/// digits of an iJw product code.
+fn categorie(sleutel: &str, catalogus: &Productcatalogus) -> Option<u8> {
+    catalogus
+        .product(sleutel)
+        .map(|p| p.productcategorie)
+        .or_else(|| sleutel.get(..2).and_then(|c| c.parse().ok()))
+}
+
+fn grafiek(rijen: &[Rij]) -> impl IntoView {
+    let hoogste = rijen
+        .iter()
+        .flat_map(|r| [r.weken.unwrap_or(0.0), r.norm])
+        .fold(1.0_f64, f64::max);
+    let ruimte = BREEDTE - LABEL - 2.0 * MARGE - 120.0;
+    let hoogte = RIJ * rijen.len() as f64 + 2.0 * MARGE;
+    let x = |w: f64| LABEL + w.max(0.0) / hoogste * ruimte;
+    let omschrijving = rijen
+        .iter()
+        .map(|r| format!("{}: {} ({})", r.naam, r.tekst, oordeel(r)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let balken = rijen
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let y = MARGE + RIJ * i as f64;
+            let eind = r.weken.map_or(LABEL, x);
+            let norm = x(r.norm);
+            let label = if r.weken.is_some_and(|w| w > r.norm) {
+                format!("{} — boven de norm", r.tekst)
+            } else {
+                r.tekst.clone()
+            };
+            view! {
+                <g>
+                    <text x=MARGE y=format!("{:.1}", y + RIJ / 2.0 + 4.0) font-size="12" fill="currentColor">{r.naam.clone()}</text>
+                    {r.weken.map(|_| view! {
+                        <rect x=LABEL y=format!("{:.1}", y + 7.0) width=format!("{:.1}", eind - LABEL) height=format!("{:.1}", RIJ - 14.0)
+                            fill="currentColor" fill-opacity="0.8"/>
+                    })}
+                    <line x1=format!("{norm:.1}") x2=format!("{norm:.1}") y1=format!("{:.1}", y + 2.0) y2=format!("{:.1}", y + RIJ - 2.0)
+                        stroke="currentColor" stroke-width="2" stroke-dasharray="4 3"/>
+                    <text x=format!("{:.1}", eind.max(norm) + 8.0) y=format!("{:.1}", y + RIJ / 2.0 + 4.0) font-size="12" fill="currentColor">{label}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg id="wachtgrafiek" class="trendgrafiek" xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {BREEDTE} {hoogte}")
+            role="img" aria-labelledby="wachtgrafiek-titel wachtgrafiek-omschrijving" font-family="sans-serif">
+            <title id="wachtgrafiek-titel">"Gemiddelde wachttijd per product tegen de treeknorm (gestippelde streep)"</title>
+            <desc id="wachtgrafiek-omschrijving">{omschrijving}</desc>
+            {balken}
+        </svg>
+    }
+}
