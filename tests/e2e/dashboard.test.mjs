@@ -70,6 +70,43 @@ for (const [query, args] of CASES) {
   });
 }
 
+test('more filters by keyboard (referrers, category, provider, age) and the export still equals the CLI', async () => {
+  await go('periode=2024');
+  const summary = app.page.locator('details.filters > summary');
+  await summary.focus();
+  await app.page.keyboard.press('Enter');
+  await app.page.locator('#f-verwijzer-2').focus();
+  await app.page.keyboard.press('Space');
+  await app.page.waitForURL(/verwijzer=02/);
+  await app.page.locator('#f-verwijzer-3').focus();
+  await app.page.keyboard.press('Space');
+  await app.page.waitForURL(/verwijzer=02&verwijzer=03/);
+  await app.page.locator('#f-productcategorie-45').check();
+  await app.page.waitForURL(/productcategorie=45/);
+  const provider = await app.page.locator('label[for="f-aanbieder-0"]').innerText();
+  await app.page.locator('#f-aanbieder-0').check();
+  await app.page.waitForURL(/aanbieder=/);
+  await app.page.locator('#f-leeftijd-van').fill('12');
+  await app.page.locator('#f-leeftijd-tot').fill('17');
+  await app.page.getByRole('button', { name: 'Leeftijd toepassen' }).click();
+  await app.page.waitForURL(/leeftijd=12-17/);
+  assert.match(await summary.innerText(), /Meer filters \(5 gekozen\)/);
+  await app.page.waitForFunction(() => !document.body.innerText.includes('De cijfers worden berekend'));
+  const app_ = await exportJson();
+  const cli_ = cli(['--jaar', '2024', '--verwijzer', '02', '--verwijzer', '03', '--productcategorie', '45', '--aanbieder', provider, '--leeftijd', '12-17']);
+  for (const key of Object.keys(cli_)) {
+    if (!LOAD_ONLY.has(key)) assert.deepEqual(app_[key], cli_[key], `${key} differs`);
+  }
+  // A wrong age range is explained and changes nothing.
+  await app.page.locator('#f-leeftijd-van').fill('17');
+  await app.page.locator('#f-leeftijd-tot').fill('12');
+  await app.page.getByRole('button', { name: 'Leeftijd toepassen' }).click();
+  await app.page.getByText('de eerste niet hoger dan de tweede').waitFor();
+  assert.match(app.page.url(), /leeftijd=12-17/);
+  const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+});
+
 test('the CSV export is suppressed and says so', async () => {
   await go('periode=2025-03&gemeente=GM0230&segment=5');
   const [download] = await Promise.all([

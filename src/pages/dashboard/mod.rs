@@ -5,6 +5,7 @@
 //! be bookmarked and shared.
 
 mod berekening;
+mod filters;
 mod keuzes;
 mod kosten;
 mod tegels;
@@ -57,6 +58,7 @@ fn Inhoud() -> impl IntoView {
     let (berekening, uitsplitsing, trendreeks, bezig) = reken_op_de_achtergrond(keuze, regio_opties);
     view! {
         <keuzes::Keuzepaneel keuze=keuze/>
+        <filters::MeerFilters keuze=keuze/>
         {move || {
             let p = problemen.get();
             (!p.is_empty()).then(|| view! {

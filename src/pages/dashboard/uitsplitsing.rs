@@ -167,7 +167,7 @@ fn kolomkop(d: Dimensie) -> &'static str {
 
 /// A group's name in the table: referrers by their iJw name (COD327, as in
 /// the data contract), segments and categories with their number.
-fn groepsnaam(d: Dimensie, waarde: &str) -> String {
+pub fn groepsnaam(d: Dimensie, waarde: &str) -> String {
     match d {
         Dimensie::Segment => format!("Segment {waarde}"),
         Dimensie::Productcategorie => format!("Categorie {waarde}"),

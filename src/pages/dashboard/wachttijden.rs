@@ -135,7 +135,7 @@ fn grafiek(rijen: &[Rij]) -> impl IntoView {
         .iter()
         .flat_map(|r| [r.weken.unwrap_or(0.0), r.norm])
         .fold(1.0_f64, f64::max);
-    let ruimte = BREEDTE - LABEL - 2.0 * MARGE - 120.0;
+    let ruimte = BREEDTE - LABEL - 2.0 * MARGE - 190.0;
     let hoogte = RIJ * rijen.len() as f64 + 2.0 * MARGE;
     let x = |w: f64| LABEL + w.max(0.0) / hoogste * ruimte;
     let omschrijving = rijen

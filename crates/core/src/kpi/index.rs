@@ -468,6 +468,16 @@ impl KpiIndex {
         &self.aanbieders
     }
 
+    /// The referrer codes that occur, ascending.
+    pub fn verwijzers(&self) -> Vec<u8> {
+        aanwezig(self.kolommen.verwijzer.iter().flatten().copied())
+    }
+
+    /// The product categories that occur, ascending.
+    pub fn productcategorieen(&self) -> Vec<u8> {
+        aanwezig(self.kolommen.productcategorie.iter().copied())
+    }
+
     /// Every year from the earliest to the latest begindatum, newest first.
     pub fn jaren(&self) -> Vec<i32> {
         self.begin_bereik
@@ -481,6 +491,15 @@ impl KpiIndex {
         let tot = self.declaratie_start.get(pos + 1).copied().unwrap_or(0) as usize;
         self.declaraties.get(van..tot).unwrap_or(&[])
     }
+}
+
+/// The distinct values of a small-number column, ascending.
+fn aanwezig(waarden: impl Iterator<Item = u8>) -> Vec<u8> {
+    let mut komt_voor = [false; 256];
+    for w in waarden {
+        komt_voor[usize::from(w)] = true;
+    }
+    (0..=u8::MAX).filter(|w| komt_voor[usize::from(*w)]).collect()
 }
 
 /// The order of the index: positions in `data.trajecten` sorted by
@@ -651,6 +670,8 @@ mod tests {
         assert_eq!(gemeenten, ["GM0233", "GM0243"]);
         assert_eq!(index.aanbieders().len(), 3);
         assert!(KpiIndex::default().jaren().is_empty());
+        assert_eq!(index.productcategorieen(), [43, 45, 54]);
+        assert!(index.verwijzers().is_empty());
     }
 
     proptest! {
