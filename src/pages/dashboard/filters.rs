@@ -15,6 +15,38 @@ use crate::gegevens::Gegevens;
 
 #[component]
 pub fn MeerFilters(keuze: Memo<Weergave>) -> impl IntoView {
+    let aantal = move || {
+        let s = keuze.get().scope;
+        s.verwijzers.len() + s.productcategorieen.len() + s.aanbieders.len() + usize::from(s.leeftijd.is_some())
+    };
+    // The lists are drawn only while the panel is open: a national data set
+    // has hundreds of providers, and drawing them with every view cost a
+    // long task.
+    let open = RwSignal::new(false);
+    let bij_toggle = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let is_open = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            .is_some_and(|d| d.open());
+        open.set(is_open);
+    };
+    view! {
+        <details class="filters" on:toggle=bij_toggle>
+            <summary>{move || match aantal() {
+                0 => "Meer filters: verwijzer, productcategorie, aanbieder, leeftijd".to_string(),
+                n => format!("Meer filters ({n} gekozen)"),
+            }}</summary>
+            <Show when=move || open.get()>
+                <Lijsten keuze=keuze/>
+            </Show>
+        </details>
+    }
+}
+
+/// The checkbox lists and the age range.
+#[component]
+fn Lijsten(keuze: Memo<Weergave>) -> impl IntoView {
     let opslag = expect_context::<Gegevens>();
     let ga = navigator();
     let verwijzers = Memo::new(move |_| opslag.samenvoeging.with(|s| s.index.verwijzers()));
@@ -34,10 +66,6 @@ pub fn MeerFilters(keuze: Memo<Weergave>) -> impl IntoView {
             lijst
         })
     });
-    let aantal = move || {
-        let s = keuze.get().scope;
-        s.verwijzers.len() + s.productcategorieen.len() + s.aanbieders.len() + usize::from(s.leeftijd.is_some())
-    };
     let wissel_getal = {
         let ga = ga.clone();
         move |welke: Dimensie, waarde: u8, aan: bool| {
@@ -126,11 +154,6 @@ pub fn MeerFilters(keuze: Memo<Weergave>) -> impl IntoView {
         }
     };
     view! {
-        <details class="filters">
-            <summary>{move || match aantal() {
-                0 => "Meer filters: verwijzer, productcategorie, aanbieder, leeftijd".to_string(),
-                n => format!("Meer filters ({n} gekozen)"),
-            }}</summary>
             <div class="filters__inhoud">
                 {vinkjes(Dimensie::Verwijzer, "Verwijzer", verwijzers)}
                 {vinkjes(Dimensie::Productcategorie, "Productcategorie", categorieen)}
@@ -174,6 +197,5 @@ pub fn MeerFilters(keuze: Memo<Weergave>) -> impl IntoView {
                     <p class="utrecht-paragraph" role="status">{move || leeftijd_fout.get()}</p>
                 </fieldset>
             </div>
-        </details>
     }
 }
