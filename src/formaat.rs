@@ -91,6 +91,20 @@ pub fn euro(cent: i64) -> String {
     format!("{teken}€ {}", geheel(euros))
 }
 
+/// A reason as a sentence: a capital first letter and a full stop.
+pub fn zin(tekst: &str) -> String {
+    let tekst = tekst.trim();
+    let mut tekens = tekst.chars();
+    let mut uit: String = match tekens.next() {
+        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
+        None => return String::new(),
+    };
+    if !uit.ends_with(['.', '!', '?']) {
+        uit.push('.');
+    }
+    uit
+}
+
 #[cfg(test)]
 mod cel_tests {
     use super::*;

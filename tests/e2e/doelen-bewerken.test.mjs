@@ -46,6 +46,22 @@ test('a goal is changed by keyboard, checked, and survives a reload', async () =
   assert.match(await app.page.locator('main').innerText(), /Je werkt met je eigen doelen/);
 });
 
+test('editing a goal over two segments keeps both ("zoals nu")', async () => {
+  const id = 'verklarende-analyse-segment-1-2';
+  await goal(id).getByRole('button', { name: /^Wijzig/ }).click();
+  const form = app.page.getByRole('form', { name: 'Doel wijzigen' });
+  // Focus lands on the form's heading.
+  assert.equal(await app.page.evaluate(() => document.activeElement?.textContent), 'Doel wijzigen');
+  assert.equal(await form.getByLabel('Segment').inputValue(), '*');
+  assert.match(await form.getByLabel('Segment').locator('option:checked').innerText(), /Zoals nu: segment 1 of 2/);
+  await form.getByLabel('Titel').fill('Verklarende analyse in segment 1 en 2 (bijgewerkt)');
+  await form.getByRole('button', { name: 'Controleer en bewaar' }).click();
+  await goal(id).locator('h3', { hasText: '(bijgewerkt)' }).waitFor();
+  await goal(id).getByRole('button', { name: /^Wijzig/ }).click();
+  assert.equal(await app.page.getByRole('form', { name: 'Doel wijzigen' }).getByLabel('Segment').inputValue(), '*');
+  await app.page.getByRole('form', { name: 'Doel wijzigen' }).getByRole('button', { name: 'Annuleren' }).click();
+});
+
 test('a new goal lists what is missing per SMART letter, then is added', async () => {
   const before = await goals().count();
   await app.page.getByRole('button', { name: 'Nieuw doel' }).click();

@@ -196,7 +196,18 @@ pub async fn bereken_trend<P: Pauze>(
     let vensters = reeks(weergave.venster, super::trend::aantal_vensters(weergave.venster.soort));
     let mut uit = Vec::with_capacity(vensters.len());
     for v in vensters {
-        let r = bereken_alle_met_pauzes(&samen.index, &samen.dataset, v, None, &weergave.scope, &opties, pauze).await?;
+        // The last window is the view's own: same peildatum as the tiles.
+        let peildatum = weergave.peildatum.filter(|_| v == weergave.venster);
+        let r = bereken_alle_met_pauzes(
+            &samen.index,
+            &samen.dataset,
+            v,
+            peildatum,
+            &weergave.scope,
+            &opties,
+            pauze,
+        )
+        .await?;
         uit.push((periode_label(&v), onderdruk(&r, k)));
     }
     Ok(uit)

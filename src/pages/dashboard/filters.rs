@@ -49,8 +49,22 @@ pub fn MeerFilters(keuze: Memo<Weergave>) -> impl IntoView {
 fn Lijsten(keuze: Memo<Weergave>) -> impl IntoView {
     let opslag = expect_context::<Gegevens>();
     let ga = navigator();
-    let verwijzers = Memo::new(move |_| opslag.samenvoeging.with(|s| s.index.verwijzers()));
-    let categorieen = Memo::new(move |_| opslag.samenvoeging.with(|s| s.index.productcategorieen()));
+    // Values in the data, plus chosen ones that are not (from a shared
+    // link), so every choice can be undone.
+    let met_gekozen = |mut lijst: Vec<u8>, gekozen: &BTreeSet<u8>| {
+        lijst.extend(gekozen.iter().copied());
+        lijst.sort_unstable();
+        lijst.dedup();
+        lijst
+    };
+    let verwijzers = Memo::new(move |_| {
+        let gekozen = keuze.with(|k| k.scope.verwijzers.clone());
+        met_gekozen(opslag.samenvoeging.with(|s| s.index.verwijzers()), &gekozen)
+    });
+    let categorieen = Memo::new(move |_| {
+        let gekozen = keuze.with(|k| k.scope.productcategorieen.clone());
+        met_gekozen(opslag.samenvoeging.with(|s| s.index.productcategorieen()), &gekozen)
+    });
     // Providers as the filter compares them: trimmed, case ignored.
     let aanbieders = Memo::new(move |_| {
         opslag.samenvoeging.with(|s| {
@@ -62,6 +76,11 @@ fn Lijsten(keuze: Memo<Weergave>) -> impl IntoView {
                 .map(|a| a.trim().to_string())
                 .filter(|a| gezien.insert(a.to_ascii_lowercase()))
                 .collect();
+            for a in keuze.with(|k| k.scope.aanbieders.clone()) {
+                if gezien.insert(a.trim().to_ascii_lowercase()) {
+                    lijst.push(a.trim().to_string());
+                }
+            }
             lijst.sort_by_key(|a| a.to_lowercase());
             lijst
         })
@@ -96,8 +115,11 @@ fn Lijsten(keuze: Memo<Weergave>) -> impl IntoView {
     let leeftijd_van = RwSignal::new(String::new());
     let leeftijd_tot = RwSignal::new(String::new());
     let leeftijd_fout = RwSignal::new(None::<String>);
+    // Only a change of the age filter itself resets the fields, so typed
+    // ages survive ticking a checkbox.
+    let leeftijd = Memo::new(move |_| keuze.get().scope.leeftijd);
     Effect::new(move |_| {
-        let l = keuze.get().scope.leeftijd;
+        let l = leeftijd.get();
         leeftijd_van.set(l.map(|l| l.min.to_string()).unwrap_or_default());
         leeftijd_tot.set(l.map(|l| l.max.to_string()).unwrap_or_default());
     });
@@ -110,11 +132,10 @@ fn Lijsten(keuze: Memo<Weergave>) -> impl IntoView {
                 w.scope.leeftijd = None;
             } else {
                 match (van.trim().parse::<u32>(), tot.trim().parse::<u32>()) {
-                    (Ok(min), Ok(max)) if min <= max && max <= 30 => w.scope.leeftijd = Some(Leeftijd { min, max }),
+                    (Ok(min), Ok(max)) if min <= max && max <= 120 => w.scope.leeftijd = Some(Leeftijd { min, max }),
                     _ => {
                         leeftijd_fout.set(Some(
-                            "Vul twee hele leeftijden in, de eerste niet hoger dan de tweede, tot en met 30 jaar."
-                                .into(),
+                            "Vul twee hele leeftijden in, de eerste niet hoger dan de tweede.".into(),
                         ));
                         return;
                     }
@@ -182,12 +203,12 @@ fn Lijsten(keuze: Memo<Weergave>) -> impl IntoView {
                     <div class="formulier__rij">
                         <div class="formulier__veld">
                             <label class="utrecht-form-label" for="f-leeftijd-van">"Van (jaar)"</label>
-                            <input id="f-leeftijd-van" type="number" min="0" max="30" inputmode="numeric" class="utrecht-textbox"
+                            <input id="f-leeftijd-van" type="number" min="0" max="120" inputmode="numeric" class="utrecht-textbox"
                                 prop:value=move || leeftijd_van.get() on:input=move |ev| leeftijd_van.set(event_target_value(&ev))/>
                         </div>
                         <div class="formulier__veld">
                             <label class="utrecht-form-label" for="f-leeftijd-tot">"Tot en met (jaar)"</label>
-                            <input id="f-leeftijd-tot" type="number" min="0" max="30" inputmode="numeric" class="utrecht-textbox"
+                            <input id="f-leeftijd-tot" type="number" min="0" max="120" inputmode="numeric" class="utrecht-textbox"
                                 prop:value=move || leeftijd_tot.get() on:input=move |ev| leeftijd_tot.set(event_target_value(&ev))/>
                         </div>
                         <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=pas_leeftijd_toe>

@@ -46,9 +46,11 @@ pub fn KostenEnBegroting(berekening: Arc<Berekening>) -> impl IntoView {
         ),
         (None, _) => berekening
             .reden("begroting")
+            .map(|r| formaat::zin(&r))
             .unwrap_or_else(|| "Er is geen begroting voor deze selectie.".to_string()),
         (_, None) => berekening
             .reden("prognose")
+            .map(|r| formaat::zin(&r))
             .unwrap_or_else(|| "Er is geen prognose: er zijn geen declaraties.".to_string()),
     };
     let realisatie = match berekening.cel("realisatie_pct") {

@@ -56,6 +56,7 @@ fn Inhoud() -> impl IntoView {
         berekening::RegioOpties::van(regio.as_deref())
     });
     let (berekening, uitsplitsing, trendreeks, bezig) = reken_op_de_achtergrond(keuze, regio_opties);
+    let trend_kpi = RwSignal::new("jeugdigen".to_string());
     view! {
         <keuzes::Keuzepaneel keuze=keuze/>
         <filters::MeerFilters keuze=keuze/>
@@ -92,7 +93,7 @@ fn Inhoud() -> impl IntoView {
                     treeknorm=regio_opties.get_untracked().treeknorm
                     catalogus=opslag.samenvoeging.with_untracked(|s| s.catalogus.clone())
                 />
-                <trend::Trend reeks=trendreeks/>
+                <trend::Trend reeks=trendreeks kpi=trend_kpi/>
                 <uitsplitsing::Uitsplitsing rijen=uitsplitsing keuze=keuze/>
             }
             .into_any()

@@ -42,8 +42,11 @@ struct Staaf {
 }
 
 #[component]
-pub fn Trend(reeks: RwSignal<Option<Arc<Trendreeks>>>) -> impl IntoView {
-    let kpi = RwSignal::new("jeugdigen".to_string());
+pub fn Trend(
+    reeks: RwSignal<Option<Arc<Trendreeks>>>,
+    /// The chosen KPI; owned by the dashboard so it survives recomputes.
+    kpi: RwSignal<String>,
+) -> impl IntoView {
     let bericht = RwSignal::new(None::<String>);
     let keuzes: Vec<(&'static str, &'static str)> = DEFINITIES
         .iter()
@@ -79,7 +82,7 @@ pub fn Trend(reeks: RwSignal<Option<Arc<Trendreeks>>>) -> impl IntoView {
                 <label class="utrecht-form-label" for="k-trend">"Verloop van"</label>
                 <select id="k-trend" class="utrecht-select" on:change=move |ev| kpi.set(event_target_value(&ev))>
                     {keuzes.into_iter().map(|(id, titel)| view! {
-                        <option value=id selected=id == "jeugdigen">{titel}</option>
+                        <option value=id selected=id == kpi.get_untracked()>{titel}</option>
                     }).collect_view()}
                 </select>
             </div>

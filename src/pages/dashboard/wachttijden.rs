@@ -67,7 +67,7 @@ pub fn Wachttijden(
             <h2 id="wachttijden-kop" class="utrecht-heading-2">"Wachttijden en de treeknorm"</h2>
             {if rijen.is_empty() {
                 view! {
-                    <p class="utrecht-paragraph">{berekening.reden("wachttijd_gemiddeld").unwrap_or_else(|| "Geen wachttijden in deze selectie.".into())}</p>
+                    <p class="utrecht-paragraph">{berekening.reden("wachttijd_gemiddeld").map(|r| formaat::zin(&r)).unwrap_or_else(|| "Geen wachttijden in deze selectie.".into())}</p>
                 }.into_any()
             } else {
                 view! {

@@ -3,11 +3,12 @@
 //! delete, import) their own set is kept in localStorage under a versioned
 //! key, in the JSON of `jeugdmonitor_core::doelen::naar_json`, and read back
 //! through `migreer`, which upgrades older versions and refuses newer ones.
-//! Goals hold no personal data; loaded extracts are never stored.
+//! Goals hold no personal data; loaded extracts are never stored. (Direct
+//! `web_sys` storage instead of gloo-storage's `raw()`, which panics when
+//! the browser blocks storage.)
 
 use std::sync::Arc;
 
-use gloo_storage::{LocalStorage, Storage};
 use jeugdmonitor_core::doelen::{migreer, naar_json, Doelenset};
 use leptos::prelude::*;
 
@@ -29,8 +30,8 @@ pub struct Doelenbeheer {
 impl Doelenbeheer {
     /// The stored set when there is a readable one, else the region's.
     pub fn nieuw(regio: Arc<Doelenset>) -> Doelenbeheer {
-        let (set, eigen, melding) = match LocalStorage::raw().get_item(SLEUTEL) {
-            Ok(Some(json)) => match migreer(&json) {
+        let (set, eigen, melding) = match opslag().map(|o| o.get_item(SLEUTEL)) {
+            Some(Ok(Some(json))) => match migreer(&json) {
                 Ok(set) => (Arc::new(set), true, None),
                 Err(fout) => (
                     regio.clone(),
@@ -73,7 +74,9 @@ impl Doelenbeheer {
 
     /// Forgets the user's own set: back to the region's.
     pub fn herstel(&self) {
-        LocalStorage::delete(SLEUTEL);
+        if let Some(o) = opslag() {
+            let _ = o.remove_item(SLEUTEL);
+        }
         self.set.set(self.regio.get_value());
         self.eigen.set(false);
         self.melding.set(None);
@@ -81,9 +84,9 @@ impl Doelenbeheer {
 
     fn bewaar(&self, set: Doelenset) {
         let opgeslagen = naar_json(&set).and_then(|json| {
-            LocalStorage::raw()
-                .set_item(SLEUTEL, &json)
-                .map_err(|_| "de browser staat opslaan niet toe (privévenster of opslag vol)".to_string())
+            opslag().and_then(|o| o.set_item(SLEUTEL, &json).ok()).ok_or_else(|| {
+                "de browser staat opslaan niet toe (privévenster, geblokkeerde opslag of opslag vol)".to_string()
+            })
         });
         self.melding.set(opgeslagen.err().map(|fout| {
             format!(
@@ -93,4 +96,10 @@ impl Doelenbeheer {
         self.set.set(Arc::new(set));
         self.eigen.set(true);
     }
+}
+
+/// The browser's localStorage, or `None` when the browser blocks it (then
+/// nothing is stored and the page says so; it never crashes).
+fn opslag() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use jeugdmonitor_core::doelen::{Doel, Doelenset, Evaluatie, MaatregelStatus, Oordeel, Status};
+use jeugdmonitor_core::doelen::{Doel, Doelenset, Doelwaarde, Evaluatie, MaatregelStatus, Oordeel, Status};
 use jeugdmonitor_core::kpi::definitie;
 use jeugdmonitor_core::weergave::periode_label;
 use leptos::prelude::*;
@@ -38,7 +38,20 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: 
         Some(_) => VERBORGEN.to_string(),
         None => getal(w),
     };
-    let voortgang = evaluatie.voortgang_pct;
+    // Figures worked out from a hidden value would give it away: the target
+    // of a relative goal, the straight line and the progress.
+    let basis_verborgen = evaluatie.basislijn_verborgen.is_some();
+    let doel_afgeleid = !matches!(doel.doel, Doelwaarde::Waarde(_));
+    let doel_verborgen = basis_verborgen && doel_afgeleid;
+    let voortgang = evaluatie
+        .voortgang_pct
+        .filter(|_| !basis_verborgen && evaluatie.huidige_verborgen.is_none());
+    let lijnwaarde = evaluatie.lijnwaarde.filter(|_| !basis_verborgen);
+    let doeltekst = if doel_verborgen {
+        VERBORGEN.to_string()
+    } else {
+        getal(evaluatie.doelwaarde)
+    };
     view! {
         <li class="doelkaart-item">
             <article class="doel" aria-labelledby=verwijzing data-doel=doel.id.clone()>
@@ -56,9 +69,9 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: 
                 <dl class="kenmerken">
                     <div><dt>"Nu"</dt><dd>{format!("{}{}", toon(evaluatie.huidige_waarde, &evaluatie.huidige_verborgen), evaluatie.venster.map(|v| format!(" ({})", periode_label(&v))).unwrap_or_default())}</dd></div>
                     <div><dt>"Basislijn"</dt><dd>{format!("{} ({})", toon(evaluatie.basislijn_waarde, &evaluatie.basislijn_verborgen), doel.basislijn.periode)}</dd></div>
-                    <div><dt>"Doel"</dt><dd>{format!("{} uiterlijk {}", getal(evaluatie.doelwaarde), doel.deadline.nl())}</dd></div>
+                    <div><dt>"Doel"</dt><dd>{format!("{doeltekst} uiterlijk {}", doel.deadline.nl())}</dd></div>
                 </dl>
-                {grafiek::Reeksgrafiek(&doel, &evaluatie)}
+                {grafiek::Reeksgrafiek(&doel, &evaluatie, !doel_verborgen)}
                 {voortgang.map(|v| view! {
                     <div class="voortgang">
                         <span class="voortgang__label">{format!("Voortgang van basislijn naar doel: {} %", formaat::decimaal(v))}</span>
@@ -71,7 +84,7 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: 
                     {def.map(|d| view! {
                         <p class="utrecht-paragraph"><strong>{format!("Gemeten met: {}. ", d.titel)}</strong>{d.uitleg}</p>
                     })}
-                    {evaluatie.lijnwaarde.map(|l| view! {
+                    {lijnwaarde.map(|l| view! {
                         <p class="utrecht-paragraph">{format!("Op koers betekent nu: minstens zo ver als de rechte lijn van basislijn naar doel, die nu op {} staat.", formaat::decimaal(l))}</p>
                     })}
                     {(!evaluatie.reeks.is_empty()).then(|| view! {
@@ -99,7 +112,7 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: 
                                 <li class="utrecht-unordered-list__item">{format!(
                                     "Mijlpaal {}: doel {}, gemeten {}{}",
                                     m.datum.nl(),
-                                    getal(m.doelwaarde),
+                                    if basis_verborgen { VERBORGEN.to_string() } else { getal(m.doelwaarde) },
                                     toon(m.waarde, &m.verborgen),
                                     match m.gehaald { Some(true) => " (gehaald)", Some(false) => " (niet gehaald)", None => "" }
                                 )}</li>

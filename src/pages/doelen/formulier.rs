@@ -54,10 +54,15 @@ impl Velden {
             strategisch: RwSignal::new(doel.strategisch_doel.to_string()),
             kpi: RwSignal::new(metric.map(|m| m.kpi.clone()).unwrap_or_default()),
             vlag: RwSignal::new(eerste(metric.and_then(|m| m.vlag).map(|v| v.naam().to_string()))),
-            gemeente: RwSignal::new(eerste(metric.and_then(|m| m.scope.gemeenten.iter().next().cloned()))),
-            segment: RwSignal::new(eerste(
-                metric.and_then(|m| m.scope.segmenten.iter().next().map(|s| s.to_string())),
-            )),
+            // Several values: the field says "zoals nu" and saving keeps them.
+            gemeente: RwSignal::new(match metric.map(|m| m.scope.gemeenten.len()) {
+                Some(n) if n > 1 => ZOALS_NU.to_string(),
+                _ => eerste(metric.and_then(|m| m.scope.gemeenten.iter().next().cloned())),
+            }),
+            segment: RwSignal::new(match metric.map(|m| m.scope.segmenten.len()) {
+                Some(n) if n > 1 => ZOALS_NU.to_string(),
+                _ => eerste(metric.and_then(|m| m.scope.segmenten.iter().next().map(|s| s.to_string()))),
+            }),
             richting: RwSignal::new(richting_naam(doel.richting).to_string()),
             basis_periode: RwSignal::new(doel.basislijn.periode.clone()),
             basis_waarde: RwSignal::new(doel.basislijn.waarde.map(getal).unwrap_or_default()),
@@ -107,19 +112,26 @@ impl Velden {
         let metric = (!kpi.is_empty()).then(|| {
             let mut scope = origineel.metric.as_ref().map(|m| m.scope.clone()).unwrap_or_default();
             let gemeente = self.gemeente.get_untracked();
-            scope.gemeenten = if gemeente.is_empty() {
-                Default::default()
-            } else {
-                [gemeente].into()
-            };
-            scope.segmenten = self.segment.get_untracked().parse::<u8>().ok().into_iter().collect();
-            Metric {
-                vlag: ProcesVlag::ALLE
-                    .into_iter()
-                    .find(|v| v.naam() == self.vlag.get_untracked()),
-                kpi,
-                scope,
+            if gemeente != ZOALS_NU {
+                scope.gemeenten = if gemeente.is_empty() {
+                    Default::default()
+                } else {
+                    [gemeente].into()
+                };
             }
+            let segment = self.segment.get_untracked();
+            if segment != ZOALS_NU {
+                scope.segmenten = segment.parse::<u8>().ok().into_iter().collect();
+            }
+            // A flag belongs only to proces_pct (its field is hidden otherwise).
+            let vlag = (kpi == "proces_pct")
+                .then(|| {
+                    ProcesVlag::ALLE
+                        .into_iter()
+                        .find(|v| v.naam() == self.vlag.get_untracked())
+                })
+                .flatten();
+            Metric { vlag, kpi, scope }
         });
         let basis_waarde = lees_getal(
             self.basis_waarde.get_untracked(),
@@ -205,6 +217,9 @@ impl Velden {
     }
 }
 
+/// The value of a municipality or segment field that keeps several values.
+const ZOALS_NU: &str = "*";
+
 /// A number as the form shows it: decimal comma, no trailing zeros.
 fn getal(g: f64) -> String {
     let t = format!("{g}");
@@ -265,7 +280,7 @@ fn letter_naam(letter: char) -> &'static str {
     match letter {
         'S' => "S – Specifiek",
         'M' => "M – Meetbaar",
-        'A' => "A – Haalbaar",
+        'A' => "A – Aanvaardbaar",
         'R' => "R – Realistisch",
         _ => "T – Tijdgebonden",
     }
@@ -361,7 +376,23 @@ pub fn Doelformulier(
             })
             .unwrap_or_default(),
     );
+    let scope_nu = doel.metric.as_ref().map(|m| m.scope.clone()).unwrap_or_default();
+    if scope_nu.gemeenten.len() > 1 {
+        let namen: Vec<String> = scope_nu
+            .gemeenten
+            .iter()
+            .map(|g| regio_nu.as_ref().map_or(g.clone(), |r| r.gemeentenaam(g).to_string()))
+            .collect();
+        gemeenten.insert(1, (ZOALS_NU.to_string(), format!("Zoals nu: {}", namen.join(" of "))));
+    }
     let mut segmenten = vec![(String::new(), "Alle segmenten".to_string())];
+    if scope_nu.segmenten.len() > 1 {
+        let nummers: Vec<String> = scope_nu.segmenten.iter().map(|s| s.to_string()).collect();
+        segmenten.push((
+            ZOALS_NU.to_string(),
+            format!("Zoals nu: segment {}", nummers.join(" of ")),
+        ));
+    }
     segmenten.extend((1..=5).map(|s| (s.to_string(), format!("Segment {s}"))));
     let mut vlaggen = vec![(String::new(), "–".to_string())];
     vlaggen.extend(ProcesVlag::ALLE.map(|f| (f.naam().to_string(), f.naam().replace('_', " "))));
@@ -402,6 +433,14 @@ pub fn Doelformulier(
     oordelen.extend(OORDELEN.map(|o| (oordeel_naam(o).to_string(), oordeel_label(o).to_string())));
     let is_handmatig = move || v.doel_soort.get() == "handmatig";
     let met_getal = move || matches!(v.doel_soort.get().as_str(), "waarde" | "relatief");
+    // Focus moves to the form when it opens, so keyboard and screen-reader
+    // users land where the work is.
+    let kop_ref = NodeRef::<leptos::html::H3>::new();
+    Effect::new(move |_| {
+        if let Some(kop) = kop_ref.get() {
+            let _ = kop.focus();
+        }
+    });
     let meldingen_id = id("meldingen");
     let kop_id = id("kop");
     let kop_verwijzing = kop_id.clone();
@@ -412,7 +451,7 @@ pub fn Doelformulier(
     let doel_tekst_id = id("doel-tekst");
     view! {
         <form class="doelformulier" aria-labelledby=kop_verwijzing on:submit=controleer_en_bewaar novalidate=true>
-            <h3 class="utrecht-heading-3" id=kop_id>{kop}</h3>
+            <h3 class="utrecht-heading-3" id=kop_id tabindex="-1" node_ref=kop_ref>{kop}</h3>
             {tekstveld("titel", "Titel", v.titel, "In één zin wat je wilt bereiken.")}
             {keuze("strategisch", "Hoort bij strategisch doel", v.strategisch, strategisch)}
             {keuze("kpi", "Gemeten met", v.kpi, kpis)}
@@ -452,12 +491,12 @@ pub fn Doelformulier(
                                 <div class="formulier__veld">
                                     <label class="utrecht-form-label" for=datum_id.clone()>{format!("Mijlpaal {}: datum", i + 1)}</label>
                                     <input id=datum_id type="date" class="utrecht-textbox" prop:value=datum
-                                        on:change=move |ev| v.mijlpalen.update(|m| if let Some(r) = m.get_mut(i) { r.0 = event_target_value(&ev) })/>
+                                        on:change=move |ev| v.mijlpalen.update_untracked(|m| if let Some(r) = m.get_mut(i) { r.0 = event_target_value(&ev) })/>
                                 </div>
                                 <div class="formulier__veld">
                                     <label class="utrecht-form-label" for=waarde_id.clone()>{format!("Mijlpaal {}: waarde", i + 1)}</label>
                                     <input id=waarde_id type="text" class="utrecht-textbox" prop:value=waarde
-                                        on:change=move |ev| v.mijlpalen.update(|m| if let Some(r) = m.get_mut(i) { r.1 = event_target_value(&ev) })/>
+                                        on:change=move |ev| v.mijlpalen.update_untracked(|m| if let Some(r) = m.get_mut(i) { r.1 = event_target_value(&ev) })/>
                                 </div>
                                 <button type="button" class="utrecht-button utrecht-button--secondary-action"
                                     on:click=move |_| v.mijlpalen.update(|m| { if i < m.len() { m.remove(i); } })>

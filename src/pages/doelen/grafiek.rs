@@ -15,7 +15,7 @@ const MARGE: f64 = 8.0;
 
 /// The chart, or nothing when fewer than two periods have a value.
 #[allow(non_snake_case)]
-pub fn Reeksgrafiek(doel: &Doel, evaluatie: &Evaluatie) -> Option<impl IntoView> {
+pub fn Reeksgrafiek(doel: &Doel, evaluatie: &Evaluatie, toon_doel: bool) -> Option<impl IntoView> {
     let punten: Vec<(usize, f64)> = evaluatie
         .reeks
         .iter()
@@ -27,7 +27,8 @@ pub fn Reeksgrafiek(doel: &Doel, evaluatie: &Evaluatie) -> Option<impl IntoView>
         return None;
     }
     let n = evaluatie.reeks.len().max(2) as f64;
-    let doelwaarde = evaluatie.doelwaarde;
+    // The target is left out when it would give a hidden baseline away.
+    let doelwaarde = evaluatie.doelwaarde.filter(|_| toon_doel);
     let waarden = punten.iter().map(|(_, w)| *w).chain(doelwaarde);
     let (laag, hoog) = waarden.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), w| (l.min(w), h.max(w)));
     let spreiding = if hoog > laag { hoog - laag } else { 1.0 };
@@ -45,11 +46,13 @@ pub fn Reeksgrafiek(doel: &Doel, evaluatie: &Evaluatie) -> Option<impl IntoView>
         evaluatie
             .reeks
             .iter()
-            .map(|p| format!(
-                "{}: {}",
-                p.label,
-                p.waarde.map_or("geen waarde".to_string(), formaat::kort)
-            ))
+            .map(|p| {
+                let waarde = match (&p.verborgen, p.waarde) {
+                    (Some(_), _) => super::doelkaart::VERBORGEN.to_string(),
+                    (None, w) => w.map_or("geen waarde".to_string(), formaat::kort),
+                };
+                format!("{}: {waarde}", p.label)
+            })
             .collect::<Vec<_>>()
             .join("; "),
         doelwaarde.map_or(String::new(), |d| format!(". Doel: {}.", formaat::kort(d)))

@@ -48,7 +48,11 @@ pub fn Maatregelen(beheer: Doelenbeheer) -> impl IntoView {
             }
         });
         open.set(None);
-        bericht.set(Some(format!("Maatregel {code} is bewaard in deze browser.")));
+        bericht.set(Some(if beheer.melding.get_untracked().is_some() {
+            format!("Maatregel {code} is gewijzigd (zie de melding hierboven).")
+        } else {
+            format!("Maatregel {code} is bewaard in deze browser.")
+        }));
     });
     view! {
         <section class="maatregelen" aria-labelledby="maatregelen-kop">
@@ -102,6 +106,9 @@ pub fn Maatregelen(beheer: Doelenbeheer) -> impl IntoView {
                                                     if super::bevestig(&format!("Maatregel {code_v} ({titel}) verwijderen?")) {
                                                         let weg = code_v.clone();
                                                         beheer.wijzig(|set| set.maatregelen.retain(|x| x.code != weg));
+                                                        if open.get_untracked().as_deref() == Some(weg.as_str()) {
+                                                            open.set(None);
+                                                        }
                                                         bericht.set(Some(format!("Maatregel {weg} is verwijderd.")));
                                                     }
                                                 }>
@@ -199,7 +206,13 @@ fn Maatregelformulier(
                     .unwrap_or(basis.status),
                 planning: leeg_is_geen(planning.get_untracked()),
                 voortgang: leeg_is_geen(voortgang.get_untracked()),
-                doelen: doelen.get_untracked(),
+                // Only goals that still exist (one may have been deleted
+                // while this form was open).
+                doelen: doelen
+                    .get_untracked()
+                    .into_iter()
+                    .filter(|id| beheer.set.get_untracked().doel(id).is_some())
+                    .collect(),
                 kpis: gekozen_kpis,
             },
         ));
@@ -213,6 +226,12 @@ fn Maatregelformulier(
             </div>
         }
     };
+    let kop_ref = NodeRef::<leptos::html::H3>::new();
+    Effect::new(move |_| {
+        if let Some(kop) = kop_ref.get() {
+            let _ = kop.focus();
+        }
+    });
     let alle_doelen: Vec<(String, String)> = beheer
         .set
         .get_untracked()
@@ -222,7 +241,7 @@ fn Maatregelformulier(
         .collect();
     view! {
         <form class="doelformulier" aria-labelledby="mf-kop" on:submit=verstuur novalidate=true>
-            <h3 class="utrecht-heading-3" id="mf-kop">{if oude_code.is_empty() { "Nieuwe maatregel" } else { "Maatregel wijzigen" }}</h3>
+            <h3 class="utrecht-heading-3" id="mf-kop" tabindex="-1" node_ref=kop_ref>{if oude_code.is_empty() { "Nieuwe maatregel" } else { "Maatregel wijzigen" }}</h3>
             {veld("mf-code", "Code", code)}
             {veld("mf-titel", "Maatregel", titel)}
             {veld("mf-eigenaar", "Eigenaar", eigenaar)}

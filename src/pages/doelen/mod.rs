@@ -73,7 +73,7 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
     let peildatum_gekozen = move |ev| gekozen.set(Datum::parse_iso(&event_target_value(&ev)));
     let bewerking = RwSignal::new(Bewerking::Geen);
     let bericht = RwSignal::new(None::<String>);
-    let bereik = move || opslag.samenvoeging.with(|s| databereik(&s.dataset));
+    let bereik = move || opslag.samenvoeging.with_untracked(|s| databereik(&s.dataset));
 
     let nieuw_doel = move |_| {
         let set = beheer.set.get_untracked();
@@ -109,7 +109,11 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
             None => set.doelen.push(doel),
         });
         bewerking.set(Bewerking::Geen);
-        bericht.set(Some(format!("Het doel \"{titel}\" is bewaard in deze browser.")));
+        bericht.set(Some(if beheer.melding.get_untracked().is_some() {
+            format!("Het doel \"{titel}\" is gewijzigd (zie de melding hierboven).")
+        } else {
+            format!("Het doel \"{titel}\" is bewaard in deze browser.")
+        }));
     });
     let sluit = Callback::new(move |()| bewerking.set(Bewerking::Geen));
     let exporteer = move |_| {
@@ -130,7 +134,8 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
                 None => Err("het bestand kon niet worden gelezen".to_string()),
             };
             bericht.try_set(Some(match uitkomst {
-                Ok(n) => format!("{n} doelen geïmporteerd en bewaard in deze browser."),
+                Ok(1) => "1 doel geïmporteerd.".to_string(),
+                Ok(n) => format!("{n} doelen geïmporteerd."),
                 Err(fout) => format!("Importeren lukte niet: {fout}"),
             }));
         });
@@ -228,11 +233,20 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
             {move || bericht.get()}
             {move || bezig.get().then_some(" De doelen worden gemeten…")}
         </p>
+        // The open form depends only on which goal is being edited: a new
+        // evaluation or a saved measure must not rebuild it (and lose what
+        // was typed). It edits the goal as stored now.
         {move || match bewerking.get() {
             Bewerking::Nieuw(doel) => view! {
                 <Doelformulier doel=*doel kop="Nieuw doel" bereik=bereik() opslaan=bewaar annuleren=sluit/>
             }.into_any(),
-            _ => ().into_any(),
+            Bewerking::Wijzig(id) => match beheer.set.get_untracked().doel(&id).cloned() {
+                Some(doel) => view! {
+                    <Doelformulier doel=doel kop="Doel wijzigen" bereik=bereik() opslaan=bewaar annuleren=sluit/>
+                }.into_any(),
+                None => ().into_any(),
+            },
+            Bewerking::Geen => ().into_any(),
         }}
         {move || {
             let Some(gemeten) = evaluaties.get() else {
@@ -240,9 +254,21 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
             };
             let (set, evaluaties) = (&gemeten.0, &gemeten.1);
             let regio = regio.0.get().and_then(Result::ok);
-            let strategisch: Vec<(u32, String)> = regio
+            let mut strategisch: Vec<(u32, String)> = regio
                 .map(|r| r.strategische_doelen.iter().map(|s| (s.nummer, s.titel.clone())).collect())
                 .unwrap_or_default();
+            // Goals under a number the region does not have (an imported
+            // set, or no region content) are still shown, so they can be
+            // changed or removed.
+            let mut overige: Vec<u32> = set
+                .doelen
+                .iter()
+                .map(|d| d.strategisch_doel)
+                .filter(|n| !strategisch.iter().any(|(m, _)| m == n))
+                .collect();
+            overige.sort_unstable();
+            overige.dedup();
+            strategisch.extend(overige.into_iter().map(|n| (n, "overige doelen".to_string())));
             strategisch.into_iter().map(|(nummer, titel)| {
                 let in_groep: Vec<(usize, &Evaluatie)> = set.doelen.iter().zip(evaluaties.iter()).enumerate()
                     .filter(|(_, (d, _))| d.strategisch_doel == nummer)
@@ -282,17 +308,8 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
                                         }
                                     }),
                                 };
-                                let open = bewerking.get() == Bewerking::Wijzig(id.clone());
-                                if open {
-                                    view! {
-                                        <li class="doelkaart-item">
-                                            <Doelformulier doel=doel kop="Doel wijzigen" bereik=bereik() opslaan=bewaar annuleren=sluit/>
-                                        </li>
-                                    }.into_any()
-                                } else {
-                                    view! {
-                                        <doelkaart::Doelkaart doel=doel evaluatie=e.clone() set=set.clone() acties=acties/>
-                                    }.into_any()
+                                view! {
+                                    <doelkaart::Doelkaart doel=doel evaluatie=e.clone() set=set.clone() acties=acties/>
                                 }
                             }).collect_view()}
                         </ul>
