@@ -71,3 +71,28 @@ pub fn focus_op_id(id: &str) {
         }
     }
 }
+
+/// Prints the page after opening every `<details>` that matches `selector`,
+/// so a printed report carries what is folded away on screen.
+pub fn druk_af_met_open(selector: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if let Some(lijst) = w.document().and_then(|d| d.query_selector_all(selector).ok()) {
+        for i in 0..lijst.length() {
+            if let Some(element) = lijst
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = element.set_attribute("open", "");
+            }
+        }
+    }
+    let _ = w.print();
+}
+
+/// Today as dd-mm-jjjj, by the browser's clock (for printed reports).
+pub fn vandaag_nl() -> String {
+    let d = js_sys::Date::new_0();
+    jeugdmonitor_core::date::Datum::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .map(|d| d.nl())
+        .unwrap_or_default()
+}

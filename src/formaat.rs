@@ -91,6 +91,18 @@ pub fn euro(cent: i64) -> String {
     format!("{teken}€ {}", geheel(euros))
 }
 
+/// The number in a cell (euros for money), `None` for text, empty or
+/// hidden cells.
+pub fn getal(cel: &jeugdmonitor_core::kpi::Cel) -> Option<f64> {
+    use jeugdmonitor_core::kpi::Cel;
+    match cel {
+        Cel::Geheel(n) => Some(*n as f64),
+        Cel::Decimaal(x) => Some(*x),
+        Cel::Euro(c) => Some(*c as f64 / 100.0),
+        _ => None,
+    }
+}
+
 /// A reason as a sentence: a capital first letter and a full stop.
 pub fn zin(tekst: &str) -> String {
     let tekst = tekst.trim();

@@ -187,28 +187,32 @@ pub async fn bereken_uitsplitsing<P: Pauze>(
 /// suppressed like the rest, for the trend chart.
 pub async fn bereken_trend<P: Pauze>(
     samen: &Samenvoeging,
-    weergave: &Weergave,
+    berekening: &Berekening,
     regio: &RegioOpties,
     pauze: &mut P,
 ) -> Result<super::trend::Trendreeks, Afgebroken> {
+    let weergave = &berekening.weergave;
     let opties = kpi_opties(samen, regio);
     let k = onderdrukking(weergave);
     let vensters = reeks(weergave.venster, super::trend::aantal_vensters(weergave.venster.soort));
+    let vorige = weergave.venster.vorige().ok();
     let mut uit = Vec::with_capacity(vensters.len());
     for v in vensters {
-        // The last window is the view's own: same peildatum as the tiles.
-        let peildatum = weergave.peildatum.filter(|_| v == weergave.venster);
-        let r = bereken_alle_met_pauzes(
-            &samen.index,
-            &samen.dataset,
-            v,
-            peildatum,
-            &weergave.scope,
-            &opties,
-            pauze,
-        )
-        .await?;
-        uit.push((periode_label(&v), onderdruk(&r, k)));
+        let label = periode_label(&v);
+        // The view's own window and the one before it are already computed
+        // (with the view's peildatum, as the tiles show them).
+        if v == weergave.venster {
+            uit.push((label, berekening.getoond.clone()));
+            continue;
+        }
+        if let (Some(w), Some((_, r))) = (vorige, &berekening.vorige) {
+            if v == w {
+                uit.push((label, r.clone()));
+                continue;
+            }
+        }
+        let r = bereken_alle_met_pauzes(&samen.index, &samen.dataset, v, None, &weergave.scope, &opties, pauze).await?;
+        uit.push((label, onderdruk(&r, k)));
     }
     Ok(uit)
 }

@@ -81,7 +81,7 @@ fn Inhoud() -> impl IntoView {
             view! {
                 <p class="utrecht-paragraph afdrukkop">{
                     let regio = regio.0.get().and_then(Result::ok);
-                    b.afdrukkop(regio.as_deref(), &vandaag_nl())
+                    b.afdrukkop(regio.as_deref(), &crate::browser::vandaag_nl())
                 }</p>
                 <p class="utrecht-paragraph dashboard__kop" aria-live="polite">{b.omschrijving()}</p>
                 <tegels::Exports berekening=b.clone()/>
@@ -135,7 +135,7 @@ fn reken_op_de_achtergrond(
             let Ok(b) = Berekening::maak(&samen, &weergave, &regio, &mut pauze).await else {
                 return;
             };
-            berekening.try_set(Some(b));
+            berekening.try_set(Some(b.clone()));
             uitsplitsing.try_set(None);
             trendreeks.try_set(None);
             bezig.try_set(false);
@@ -144,7 +144,7 @@ fn reken_op_de_achtergrond(
                     uitsplitsing.try_set(Some(std::sync::Arc::new(per)));
                 }
             }
-            if let Ok(reeks) = berekening::bereken_trend(&samen, &weergave, &regio, &mut pauze).await {
+            if let Ok(reeks) = berekening::bereken_trend(&samen, &b, &regio, &mut pauze).await {
                 if nog_actueel() {
                     trendreeks.try_set(Some(std::sync::Arc::new(reeks)));
                 }
@@ -152,12 +152,4 @@ fn reken_op_de_achtergrond(
         });
     });
     (berekening, uitsplitsing, trendreeks, bezig)
-}
-
-/// Today as dd-mm-jjjj, by the browser's clock.
-fn vandaag_nl() -> String {
-    let d = js_sys::Date::new_0();
-    jeugdmonitor_core::date::Datum::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .map(|d| d.nl())
-        .unwrap_or_default()
 }

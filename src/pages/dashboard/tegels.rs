@@ -50,9 +50,9 @@ fn tegel(b: &Berekening, d: &'static KpiDefinitie) -> impl IntoView {
 /// "▲ 4,1 % t.o.v. 2023 (5.917)" — only when both periods show an exact number.
 fn verschil(b: &Berekening, d: &KpiDefinitie) -> Option<String> {
     let (label, vorig) = b.vorige.as_ref()?;
-    let nu = getal(b.cel(d.id)?)?;
+    let nu = formaat::getal(b.cel(d.id)?)?;
     let toen_cel = vorig.cel(d.id)?;
-    let toen = getal(toen_cel)?;
+    let toen = formaat::getal(toen_cel)?;
     let toen_tekst = formaat::cel(toen_cel, d.eenheid);
     if (nu - toen).abs() < f64::EPSILON {
         return Some(format!("gelijk aan {label}"));
@@ -71,15 +71,6 @@ fn verschil(b: &Berekening, d: &KpiDefinitie) -> Option<String> {
             format!(": {mate}")
         }
     ))
-}
-
-fn getal(cel: &Cel) -> Option<f64> {
-    match cel {
-        Cel::Geheel(n) => Some(*n as f64),
-        Cel::Decimaal(x) => Some(*x),
-        Cel::Euro(c) => Some(*c as f64 / 100.0),
-        _ => None,
-    }
 }
 
 /// The KPIs with several parts (vervolg, volgnummer, proces_pct,
@@ -197,7 +188,7 @@ pub fn Exports(berekening: Arc<Berekening>) -> impl IntoView {
         <div class="knoppenrij">
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=csv>"Exporteer CSV"</button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=json>"Exporteer JSON"</button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=|_| drukaf()>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=|_| crate::browser::druk_af_met_open("details.tegel__uitleg")>
                 "Afdrukken als raadsrapportage"
             </button>
         </div>
@@ -209,24 +200,4 @@ fn bestandsnaam(b: &Berekening, extensie: &str) -> String {
         "kpi-{}.{extensie}",
         jeugdmonitor_core::weergave::periode_tekst(&b.weergave.venster)
     )
-}
-
-/// Prints the dashboard: every "Hoe berekend?" opened first, so the report
-/// carries its definitions.
-fn drukaf() {
-    let Some(w) = web_sys::window() else { return };
-    if let Some(lijst) = w
-        .document()
-        .and_then(|d| d.query_selector_all("details.tegel__uitleg").ok())
-    {
-        for i in 0..lijst.length() {
-            if let Some(element) = lijst
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                let _ = element.set_attribute("open", "");
-            }
-        }
-    }
-    let _ = w.print();
 }

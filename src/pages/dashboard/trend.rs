@@ -63,7 +63,7 @@ pub fn Trend(
                 let cel = r.cel(d.id).cloned().unwrap_or(Cel::Leeg);
                 Staaf {
                     label: label.clone(),
-                    waarde: getal(&cel),
+                    waarde: formaat::getal(&cel),
                     tekst: formaat::cel(&cel, d.eenheid),
                 }
             })
@@ -116,15 +116,6 @@ pub fn Trend(
                 }.into_any(),
             }}
         </section>
-    }
-}
-
-fn getal(cel: &Cel) -> Option<f64> {
-    match cel {
-        Cel::Geheel(n) => Some(*n as f64),
-        Cel::Decimaal(x) => Some(*x),
-        Cel::Euro(c) => Some(*c as f64 / 100.0),
-        _ => None,
     }
 }
 

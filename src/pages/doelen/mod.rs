@@ -147,24 +147,8 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
             bericht.set(Some("Je ziet weer de doelen van de regio.".to_string()));
         }
     };
-    // The council print shows every goal's details: open them all first.
-    let drukaf = move |_| {
-        let Some(w) = web_sys::window() else { return };
-        if let Some(lijst) = w
-            .document()
-            .and_then(|d| d.query_selector_all("details.doel__detail").ok())
-        {
-            for i in 0..lijst.length() {
-                if let Some(element) = lijst
-                    .item(i)
-                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                {
-                    let _ = element.set_attribute("open", "");
-                }
-            }
-        }
-        let _ = w.print();
-    };
+    // The council print shows every goal's details.
+    let drukaf = move |_| crate::browser::druk_af_met_open("details.doel__detail");
 
     view! {
         <p class="utrecht-paragraph">
@@ -175,7 +159,7 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
         <p class="utrecht-paragraph afdrukkop">{move || format!(
             "Doelen en maatregelen, peildatum {}. Afgedrukt op {}. {}",
             peildatum.get().nl(),
-            vandaag_nl(),
+            crate::browser::vandaag_nl(),
             match k.get() {
                 1 => "Kleine aantallen zijn zichtbaar (k = 1).".to_string(),
                 k => format!("Aantallen onder {k} zijn verborgen."),
@@ -334,13 +318,6 @@ fn bestand_uit(ev: &leptos::ev::Event) -> Option<web_sys::File> {
     // Choosing the same file again must fire a change again.
     invoer.set_value("");
     bestand
-}
-
-fn vandaag_nl() -> String {
-    let d = js_sys::Date::new_0();
-    Datum::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .map(|d| d.nl())
-        .unwrap_or_default()
 }
 
 /// "3 van 4 gemeten doelen behaald of op koers; 2 handmatig; 1 zonder gegevens".
