@@ -5,6 +5,7 @@
 //! Leptos app, the `jeugdmonitor` CLI) hand in bytes and get back values plus
 //! a list of [`problem::Probleem`]s; no input makes this crate panic.
 
+pub mod cbs;
 pub mod content;
 pub mod date;
 pub mod demo;

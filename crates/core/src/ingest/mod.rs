@@ -16,7 +16,7 @@ mod dataset;
 mod kop;
 mod rijen;
 pub(crate) mod snelhash;
-mod splitser;
+pub(crate) mod splitser;
 pub mod waarden;
 
 use std::cell::RefCell;

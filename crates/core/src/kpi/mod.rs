@@ -43,7 +43,7 @@ mod verloop;
 mod wachttijden;
 
 #[cfg(test)]
-mod testdata;
+pub(crate) mod testdata;
 #[cfg(test)]
 mod tests;
 
