@@ -92,6 +92,15 @@ pub struct Gegevens {
     versie: StoredValue<u64, LocalStorage>,
     /// The region's product catalogue, used for reading and for the index.
     pub catalogus: StoredValue<Arc<Productcatalogus>, LocalStorage>,
+    /// CBS StatLine tables loaded for the comparison on the dashboard.
+    pub cbs: RwSignal<Vec<CbsBestand>, LocalStorage>,
+}
+
+/// A CBS StatLine table as read, with what could not be read in it.
+#[derive(Clone)]
+pub struct CbsBestand {
+    pub tabel: Arc<jeugdmonitor_core::cbs::CbsTabel>,
+    pub problemen: Arc<Vec<jeugdmonitor_core::problem::Probleem>>,
 }
 
 impl Gegevens {
@@ -104,6 +113,7 @@ impl Gegevens {
             volgend_id: StoredValue::new_local(1),
             catalogus: StoredValue::new_local(Arc::new(Productcatalogus::default())),
             versie: StoredValue::new_local(0),
+            cbs: RwSignal::new_local(Vec::new()),
         }
     }
 
@@ -156,6 +166,7 @@ impl Gegevens {
         self.bestanden.update(|b| bestanden = std::mem::take(b));
         let mut samen = Samenvoeging::default();
         self.samenvoeging.update(|s| std::mem::swap(s, &mut samen));
+        self.cbs.set(Vec::new());
         ruim_later_op(bestanden, Some(samen));
     }
 

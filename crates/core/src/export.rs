@@ -13,13 +13,8 @@ use crate::suppression::OnderdruktResultaat;
 /// (`vervolg.zelfde_segment`, `wachttijd_gemiddeld.54001.alle`).
 pub fn kpi_csv(kpi: &OnderdruktResultaat, geen_gegevens: &[(String, String)]) -> String {
     let k = kpi.k;
-    let instelling = if k <= 1 {
-        "uit (k=1): alle aantallen zijn exact".to_string()
-    } else {
-        format!("k={k}: aantallen van minder dan {k} jeugdigen (maar meer dan 0) staan als <{k}, cijfers over zo'n kleine groep als –")
-    };
     let mut tekst = String::from("\u{FEFF}");
-    regel(&mut tekst, &["# onderdrukking", &instelling]);
+    regel(&mut tekst, &["# onderdrukking", &onderdrukking_tekst(k)]);
     regel(&mut tekst, &["kpi", "waarde", "toelichting"]);
     let mut rijen = Vec::new();
     plat("", &kpi.cellen, &mut rijen);
@@ -31,6 +26,15 @@ pub fn kpi_csv(kpi: &OnderdruktResultaat, geen_gegevens: &[(String, String)]) ->
         regel(&mut tekst, &[&pad, &waarde, toelichting]);
     }
     tekst
+}
+
+/// The suppression setting as the first line of every CSV export says it.
+pub fn onderdrukking_tekst(k: u8) -> String {
+    if k <= 1 {
+        "uit (k=1): alle aantallen zijn exact".to_string()
+    } else {
+        format!("k={k}: aantallen van minder dan {k} jeugdigen (maar meer dan 0) staan als <{k}, cijfers over zo'n kleine groep als –")
+    }
 }
 
 /// Leaf cells with their dotted paths; an object that is `null` as a whole
@@ -65,7 +69,7 @@ pub fn csv_waarde(cel: &Cel) -> String {
     }
 }
 
-fn regel(uit: &mut String, velden: &[&str]) {
+pub(crate) fn regel(uit: &mut String, velden: &[&str]) {
     for (i, veld) in velden.iter().enumerate() {
         if i > 0 {
             uit.push(';');

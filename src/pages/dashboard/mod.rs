@@ -1,10 +1,11 @@
 //! Dashboard: every KPI for a chosen window and scope, with the change
 //! against the previous window, "Hoe berekend?", a breakdown per municipality,
 //! segment, provider, referrer or product category,
-//! and exports. The choices live in the URL (never the data), so a view can
+//! the comparison with CBS StatLine, and exports. The choices live in the URL (never the data), so a view can
 //! be bookmarked and shared.
 
 mod berekening;
+mod cbs;
 mod filters;
 mod keuzes;
 mod kosten;
@@ -98,6 +99,7 @@ fn Inhoud() -> impl IntoView {
             }
             .into_any()
         }}
+        <cbs::CbsVergelijking keuze=keuze/>
     }
 }
 

@@ -55,6 +55,32 @@ impl Maat {
         })
     }
 
+    /// The figure's name on screen and in exports.
+    pub fn titel(self) -> String {
+        match self {
+            Maat::PctJeugdhulp => "Jongeren met jeugdhulp (% van alle jongeren tot 18 jaar)".into(),
+            Maat::PctVerblijf => "Jeugdhulp met verblijf (% van de jongeren met jeugdhulp)".into(),
+            Maat::PctJeugdbescherming => "Jongeren met jeugdbescherming (% van alle jongeren tot 18 jaar)".into(),
+            Maat::PctJeugdreclassering => "Jongeren met jeugdreclassering (%)".into(),
+            Maat::JongerenJeugdzorg => "Jongeren met jeugdzorg (aantal)".into(),
+            Maat::Trajecten => "Trajecten jeugdzorg (aantal)".into(),
+            Maat::Verwijzing(g) => format!("Trajecten via {} (aantal)", g.naam().to_lowercase()),
+        }
+    }
+
+    /// How our figure is counted and how that differs from CBS's.
+    pub fn uitleg(self) -> &'static str {
+        match self {
+            Maat::PctJeugdhulp => "Uw gegevens: jongeren met een traject in het jaar, zonder jeugdbescherming (categorie 48) en jeugdreclassering (47), gedeeld door het aantal jongeren van 0 tot en met 17 jaar uit het bevolkingsbestand. Het CBS telt alleen jongeren tot 18 jaar en alleen zorg in natura (geen pgb). In uw gegevens tellen ook jongeren van 18 jaar en ouder met verlengde jeugdhulp mee.",
+            Maat::PctVerblijf => "Uw gegevens: jongeren met een traject in productcategorie 43 (verblijf inclusief behandeling, ook JeugdzorgPlus) of 44 (verblijf zonder behandeling, zoals pleegzorg en gezinshuis), als deel van de jongeren met jeugdhulp. Crisisopvang (categorie 46) telt in uw gegevens niet als verblijf. Het CBS telt alle jeugdhulp met verblijf in natura.",
+            Maat::PctJeugdbescherming => "Uw gegevens: jongeren met een traject in productcategorie 48 (jeugdbescherming), gedeeld door de jongeren van 0 tot en met 17 jaar. Het CBS telt alle maatregelen van jeugdbescherming in het jaar; uw gegevens alleen de trajecten die in dit bestand staan.",
+            Maat::PctJeugdreclassering => "Uw gegevens: jongeren met een traject in productcategorie 47, gedeeld door de jongeren van 0 tot en met 17 jaar. Jeugdreclassering geldt voor jongeren van 12 tot en met 22 jaar, en het CBS rekent het percentage over een andere leeftijdsgroep dan uw bevolkingsbestand. Vergelijk daarom vooral de verhoudingen tussen gemeenten, niet het getal zelf.",
+            Maat::JongerenJeugdzorg => "Uw gegevens: alle jongeren met een traject dat in het jaar loopt, elke jongere één keer. Het CBS rondt af op veelvouden van 5 en telt alleen zorg in natura; een jongere telt mee in de gemeente waar hij woont, in uw gegevens in de gemeente die verantwoordelijk is.",
+            Maat::Trajecten => "Uw gegevens: trajecten (toewijzingen) die in het jaar lopen. Het CBS telt trajecten jeugdzorg in natura en rondt af op veelvouden van 5. Een nieuwe toewijzing bij dezelfde aanbieder is in uw gegevens een nieuw traject; het CBS voegt die soms samen.",
+            Maat::Verwijzing(_) => "Uw gegevens: trajecten die in het jaar lopen, naar de verwijzer in het trajectenbestand (COD327). Een lege of andere code telt als 'verwijzer onbekend'. Het CBS rondt af op veelvouden van 5.",
+        }
+    }
+
     /// A percentage (one decimal) rather than a count.
     pub fn is_percentage(self) -> bool {
         matches!(

@@ -70,6 +70,40 @@ impl EigenCijfers {
     }
 }
 
+/// Our figure as it may leave the screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum EigenWaarde {
+    /// A count, or a percentage (0–100).
+    Getal(f64),
+    /// Fewer than k youths (or trajectories): shown as `<k`.
+    KleinAantal,
+    /// A percentage over or of fewer than k: shown as `–`.
+    Verborgen,
+    /// Cannot be computed (no bevolking, nobody in the group).
+    Geen,
+}
+
+/// Our value of `maat` with small-cell suppression at threshold `k` (1 =
+/// off). Stricter than the KPI tiles: a percentage is hidden when either
+/// side of it is a small number, because the denominator of the CBS
+/// percentages is the whole youth population, so a shown percentage would
+/// give the small numerator away.
+pub fn eigen_waarde(eigen: &EigenCijfers, maat: Maat, k: u8) -> EigenWaarde {
+    let klein = |n: u64| k > 1 && n > 0 && n < u64::from(k);
+    if let Some(n) = eigen.aantal(maat) {
+        return if klein(n) {
+            EigenWaarde::KleinAantal
+        } else {
+            EigenWaarde::Getal(n as f64)
+        };
+    }
+    match eigen.breuk(maat) {
+        Some((_, 0)) | None => EigenWaarde::Geen,
+        Some((t, n)) if klein(t) || klein(n) => EigenWaarde::Verborgen,
+        Some((t, n)) => EigenWaarde::Getal(t as f64 * 100.0 / n as f64),
+    }
+}
+
 /// Bits of what a youth has in an area.
 const JEUGDZORG: u8 = 1;
 const JEUGDHULP: u8 = 2;
@@ -515,6 +549,43 @@ mod tests {
         assert_eq!(regio.breuk(Maat::PctJeugdhulp), Some((2, 15_000)));
         assert_eq!(regio.breuk(Maat::PctVerblijf), Some((2, 2)));
         assert_eq!(regio.aantal(Maat::Verwijzing(Verwijsgroep::Huisarts)), Some(1));
+    }
+
+    #[test]
+    fn kleine_aantallen_en_percentages_worden_verborgen() {
+        let e = EigenCijfers {
+            jongeren_jeugdzorg: 4,
+            trajecten: 120,
+            jongeren_jeugdhulp: 60,
+            jongeren_verblijf: 3,
+            jongeren_bevolking: Some(1_000),
+            ..EigenCijfers::default()
+        };
+        assert_eq!(eigen_waarde(&e, Maat::JongerenJeugdzorg, 5), EigenWaarde::KleinAantal);
+        assert_eq!(eigen_waarde(&e, Maat::JongerenJeugdzorg, 1), EigenWaarde::Getal(4.0));
+        assert_eq!(eigen_waarde(&e, Maat::Trajecten, 5), EigenWaarde::Getal(120.0));
+        assert_eq!(eigen_waarde(&e, Maat::PctJeugdhulp, 5), EigenWaarde::Getal(6.0));
+        // 3 of 60 youths with verblijf: the 3 would show through 5 %.
+        assert_eq!(eigen_waarde(&e, Maat::PctVerblijf, 5), EigenWaarde::Verborgen);
+        assert_eq!(eigen_waarde(&e, Maat::PctVerblijf, 3), EigenWaarde::Getal(5.0));
+        // Zero is no small number: 0 of 1 000 is shown.
+        assert_eq!(eigen_waarde(&e, Maat::PctJeugdbescherming, 5), EigenWaarde::Getal(0.0));
+        let zonder_bevolking = EigenCijfers {
+            jongeren_bevolking: None,
+            ..e.clone()
+        };
+        assert_eq!(
+            eigen_waarde(&zonder_bevolking, Maat::PctJeugdhulp, 5),
+            EigenWaarde::Geen
+        );
+        assert_eq!(
+            eigen_waarde(&EigenCijfers::default(), Maat::PctVerblijf, 5),
+            EigenWaarde::Geen
+        );
+        assert_eq!(
+            eigen_waarde(&e, Maat::Verwijzing(Verwijsgroep::Huisarts), 5),
+            EigenWaarde::Getal(0.0)
+        );
     }
 
     #[test]
