@@ -288,3 +288,74 @@ test('the dashboard with data has zero axe violations, also at 320 px', async ()
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 320px`);
   await app.page.setViewportSize({ width: 1280, height: 900 });
 });
+
+// Presses Enter on a focused button and returns the text of the download.
+async function downloadByKeyboard(name) {
+  await app.page.getByRole('button', { name }).focus();
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.keyboard.press('Enter')]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+test('exports by keyboard: the breakdown as suppressed CSV and as JSON whose groups equal the CLI', async () => {
+  await go('periode=2024-03');
+  await app.page.locator('table.uitsplitsing tbody tr').first().waitFor();
+  const kpi = await downloadByKeyboard('Exporteer JSON');
+  assert.equal(kpi.name, 'kpi-2024-03.json');
+  const csv = await downloadByKeyboard('Exporteer uitsplitsing (CSV)');
+  assert.equal(csv.name, 'uitsplitsing-gemeente-2024-03.csv');
+  assert.ok(csv.text.startsWith('\uFEFF# onderdrukking;k=5'), csv.text.slice(0, 60));
+  const rows = csv.text.split('\r\n').filter(Boolean).slice(1).map((r) => r.split(';'));
+  const header = rows[0];
+  assert.deepEqual(header.slice(0, 2), ['gemeente', 'naam']);
+  assert.equal(rows.length - 1, 7, 'one row per municipality');
+  const ermelo = rows.find((r) => r[0] === 'GM0233');
+  assert.equal(ermelo[1], 'Ermelo');
+  // Every count of youths in the file is 0, ≥ 5 or shown as <5.
+  const col = header.indexOf('herinstroom_jeugdigen');
+  for (const r of rows.slice(1)) assert.ok(r[col] === '<5' || r[col] === '0' || Number(r[col]) >= 5, `${r[0]}: ${r[col]}`);
+  assert.ok(rows.slice(1).some((r) => r.includes('<5')), 'some small number is hidden');
+
+  const json = JSON.parse((await downloadByKeyboard('Exporteer uitsplitsing (JSON)')).text);
+  assert.equal(json.uitsplitsing, 'gemeente');
+  for (const code of ['GM0233', 'GM0302']) {
+    const group = json.groepen.find((g) => g.groep === code);
+    const cli_ = cli(['--maand', '2024-03', '--gemeente', code]);
+    for (const key of Object.keys(group.kpi)) assert.deepEqual(group.kpi[key], cli_[key], `${code} ${key} differs`);
+  }
+});
+
+test('care paths (vervolg, volgnummer) as stacked bars with the same numbers as their tables', async () => {
+  await go('periode=2024');
+  for (const kpi of ['vervolg', 'volgnummer']) {
+    const svg = app.page.locator(`#zorgpad-${kpi}`);
+    await svg.waitFor();
+    assert.equal(await svg.getAttribute('role'), 'img');
+    const desc = await svg.locator('desc').textContent();
+    const cells = await app.page.locator(`table[data-kpi="${kpi}"] td`).allInnerTexts();
+    const labels = await app.page.locator(`table[data-kpi="${kpi}"] th`).allInnerTexts();
+    labels.forEach((label, i) => assert.ok(desc.includes(`${label}: ${cells[i]}`), `${label}: ${cells[i]} in "${desc}"`));
+    // One drawn part per shown number, each with its own fill.
+    const fills = await svg.locator('rect[y="2"]').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')));
+    assert.equal(fills.length, cells.filter((c) => /^\d/.test(c)).length);
+    assert.equal(new Set(fills).size, fills.length);
+  }
+});
+
+test('zero axe violations in every state of the dashboard', async () => {
+  const states = [
+    'periode=2025-Q2&gemeente=GM0243',
+    'periode=2023-05&segment=5&k=10',
+    'periode=2024&uitsplitsing=aanbieder&k=1',
+    'periode=2022-03-15_2023-02-28&verwijzer=02&verwijzer=04',
+    'periode=2024-H2&productcategorie=54&leeftijd=12-17&uitsplitsing=productcategorie',
+  ];
+  for (const state of states) {
+    await go(state);
+    await app.page.locator('table.uitsplitsing tbody tr').first().waitFor();
+    await app.page.locator('table.trendtabel tbody tr').first().waitFor();
+    await app.page.locator('details.filters > summary').click();
+    const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(result.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`), []);
+    await app.page.locator('details.filters > summary').click();
+  }
+});

@@ -28,6 +28,62 @@ pub fn kpi_csv(kpi: &OnderdruktResultaat, geen_gegevens: &[(String, String)]) ->
     tekst
 }
 
+/// A breakdown as one wide CSV table: a row per group (`<dimensie>;naam`
+/// and then every KPI cell by its dotted path, as in [`kpi_csv`]), with the
+/// suppression setting first. `groepen` holds (value, display name, result).
+pub fn uitsplitsing_csv(dimensie: &str, groepen: &[(String, String, &OnderdruktResultaat)]) -> String {
+    let k = groepen.first().map_or(5, |(_, _, r)| r.k);
+    let per_groep: Vec<Vec<(String, String)>> = groepen
+        .iter()
+        .map(|(_, _, r)| {
+            let mut rijen = Vec::new();
+            plat("", &r.cellen, &mut rijen);
+            rijen
+        })
+        .collect();
+    // Every path that occurs, in order of first appearance (a waiting-time
+    // product may occur in one group only).
+    let mut paden: Vec<&str> = Vec::new();
+    for rijen in &per_groep {
+        for (pad, _) in rijen {
+            if !paden.contains(&pad.as_str()) {
+                paden.push(pad);
+            }
+        }
+    }
+    let mut tekst = String::from("\u{FEFF}");
+    regel(&mut tekst, &["# onderdrukking", &onderdrukking_tekst(k)]);
+    let mut kop = vec![dimensie, "naam"];
+    kop.extend(paden.iter().copied());
+    regel(&mut tekst, &kop);
+    for ((waarde, naam, _), rijen) in groepen.iter().zip(&per_groep) {
+        let mut velden: Vec<&str> = vec![waarde, naam];
+        velden.extend(
+            paden
+                .iter()
+                .map(|p| rijen.iter().find(|(q, _)| q == p).map_or("", |(_, w)| w.as_str())),
+        );
+        regel(&mut tekst, &velden);
+    }
+    tekst
+}
+
+/// A breakdown as JSON: a list of `{groep, naam, kpi}` where `kpi` has the
+/// shape of the CLI's output for that group's scope.
+pub fn uitsplitsing_json(dimensie: &str, groepen: &[(String, String, &OnderdruktResultaat)]) -> String {
+    let lijst: Vec<serde_json::Value> = groepen
+        .iter()
+        .map(|(waarde, naam, r)| {
+            serde_json::json!({
+                "groep": waarde,
+                "naam": naam,
+                "kpi": serde_json::to_value(r).unwrap_or_default(),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "uitsplitsing": dimensie, "groepen": lijst })).unwrap_or_default()
+}
+
 /// The suppression setting as the first line of every CSV export says it.
 pub fn onderdrukking_tekst(k: u8) -> String {
     if k <= 1 {
@@ -171,5 +227,95 @@ mod tests {
         let mut t = String::new();
         regel(&mut t, &["b.c;d", "x\"y"]);
         assert_eq!(t, "\"b.c;d\";\"x\"\"y\"\r\n");
+    }
+
+    mod uitsplitsing {
+        use super::super::*;
+        use crate::kpi::testdata::{dataset, jaar, VOORBEELD};
+        use crate::kpi::{bereken_alle, bereken_per, Dimensie, KpiIndex, KpiOpties, Scope};
+        use crate::suppression::{onderdruk, Onderdrukking};
+
+        fn groepen(k: u8) -> Vec<(String, String, OnderdruktResultaat)> {
+            let ds = dataset(VOORBEELD);
+            let index = KpiIndex::bouw(&ds, &Default::default());
+            let o = Onderdrukking::nieuw(u32::from(k)).unwrap();
+            bereken_per(
+                &index,
+                &ds,
+                jaar(2023),
+                None,
+                &Scope::default(),
+                &KpiOpties::default(),
+                Dimensie::Gemeente,
+            )
+            .into_iter()
+            .map(|g| {
+                (
+                    g.waarde.clone(),
+                    format!("naam {}", g.waarde),
+                    onderdruk(&g.resultaat, o),
+                )
+            })
+            .collect()
+        }
+
+        fn kolom<'a>(csv: &'a str, groep: &str, naam: &str) -> &'a str {
+            let regels: Vec<&str> = csv.split("\r\n").collect();
+            let kop: Vec<&str> = regels[1].split(';').collect();
+            let i = kop.iter().position(|k| *k == naam).unwrap();
+            let rij = regels.iter().find(|r| r.starts_with(&format!("{groep};"))).unwrap();
+            rij.split(';').nth(i).unwrap()
+        }
+
+        #[test]
+        fn een_rij_per_groep_met_elke_kpi_en_onderdrukt() {
+            let g = groepen(5);
+            let refs: Vec<(String, String, &OnderdruktResultaat)> =
+                g.iter().map(|(a, b, r)| (a.clone(), b.clone(), r)).collect();
+            let csv = uitsplitsing_csv("gemeente", &refs);
+            assert!(csv.starts_with("\u{FEFF}# onderdrukking;k=5"));
+            let kop = csv.split("\r\n").nth(1).unwrap();
+            assert!(
+                kop.starts_with("gemeente;naam;") && kop.contains(";jeugdigen;"),
+                "{kop}"
+            );
+            // 2023: GM0243 has A and C (2 youths), GM0233 has B (1).
+            assert_eq!(kolom(&csv, "GM0243", "jeugdigen"), "<5");
+            assert_eq!(kolom(&csv, "GM0233", "jeugdigen"), "<5");
+            assert_eq!(kolom(&csv, "GM0243", "naam"), "naam GM0243");
+            let g = groepen(1);
+            let refs: Vec<(String, String, &OnderdruktResultaat)> =
+                g.iter().map(|(a, b, r)| (a.clone(), b.clone(), r)).collect();
+            let csv = uitsplitsing_csv("gemeente", &refs);
+            assert_eq!(kolom(&csv, "GM0243", "jeugdigen"), "2");
+            assert_eq!(kolom(&csv, "GM0233", "jeugdigen"), "1");
+            assert_eq!(kolom(&csv, "GM0233", "vervolg.zelfde_segment"), "0");
+        }
+
+        #[test]
+        fn json_per_groep_is_de_vorm_van_de_cli_voor_die_groep() {
+            let g = groepen(1);
+            let refs: Vec<(String, String, &OnderdruktResultaat)> =
+                g.iter().map(|(a, b, r)| (a.clone(), b.clone(), r)).collect();
+            let json: serde_json::Value = serde_json::from_str(&uitsplitsing_json("gemeente", &refs)).unwrap();
+            assert_eq!(json["uitsplitsing"], "gemeente");
+            let ds = dataset(VOORBEELD);
+            let index = KpiIndex::bouw(&ds, &Default::default());
+            let scope = Scope {
+                gemeenten: ["GM0233".to_string()].into(),
+                ..Scope::default()
+            };
+            let alleen = onderdruk(
+                &bereken_alle(&index, &ds, jaar(2023), None, &scope, &KpiOpties::default()),
+                Onderdrukking::nieuw(1).unwrap(),
+            );
+            let groep = json["groepen"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|g| g["groep"] == "GM0233")
+                .unwrap();
+            assert_eq!(groep["kpi"], serde_json::to_value(&alleen).unwrap());
+        }
     }
 }

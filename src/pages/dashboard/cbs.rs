@@ -80,7 +80,8 @@ pub fn CbsVergelijking(keuze: Memo<Weergave>) -> impl IntoView {
             eigen.as_deref(),
         )))
     });
-    let k = move || keuze.get().k;
+    // Only the threshold matters here: other view changes leave the comparison (and the chosen area) alone.
+    let k = Memo::new(move |_| keuze.get().k);
     let gekozen = move |ev: leptos::ev::Event| {
         let Some(invoer) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
@@ -156,8 +157,8 @@ pub fn CbsVergelijking(keuze: Memo<Weergave>) -> impl IntoView {
                             {format!("Uw gegevens hebben geen trajecten in {}: alleen de CBS-cijfers staan hieronder.", v.jaar)}
                         </p>
                     })}
-                    <Overzicht v=v.clone() k=k()/>
-                    <Verwijzers v=v.clone() k=k()/>
+                    <Overzicht v=v.clone() k=k.get()/>
+                    <Verwijzers v=v.clone() k=k.get()/>
                     <Toelichting v=v.clone()/>
                     <div class="knoppenrij">
                         <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=exporteer>
@@ -416,7 +417,7 @@ fn Toelichting(v: Arc<Vergelijking>) -> impl IntoView {
                 "\"Berekend\" bij de regio: het CBS publiceert geen cijfers per jeugdregio. De app telt de aantallen van de gemeenten op en weegt de percentages naar het aantal jongeren in uw bevolkingsbestand. \"Geheim\": het CBS publiceert dit cijfer niet, omdat het over te weinig jongeren gaat. \"<k\" en \"–\" bij uw gegevens: verborgen omdat het over minder jongeren gaat dan de drempel van het dashboard."
             </li>
         </ul>
-        <details class="cbs__uitleg">
+        <details class="tegel__uitleg cbs__uitleg">
             <summary>"Zo verschillen de definities"</summary>
             <dl>
                 {v.maten.iter().filter(|m| !matches!(m, Maat::Verwijzing(g) if *g != Verwijsgroep::GemeentelijkeToegang)).map(|m| {

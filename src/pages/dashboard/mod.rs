@@ -14,6 +14,7 @@ mod trend;
 mod uitsplitsing;
 mod wachttijden;
 mod weergave;
+mod zorgpaden;
 
 use leptos::prelude::*;
 use leptos_router::components::A;

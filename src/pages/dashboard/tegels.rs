@@ -103,7 +103,9 @@ fn groep(b: &Berekening, d: &'static KpiDefinitie) -> impl IntoView {
             {if rijen.is_empty() {
                 view! { <p class="utrecht-paragraph">{b.reden(d.id).unwrap_or_else(|| "Geen gegevens.".into())}</p> }.into_any()
             } else {
+                let balk = zorgpad(d, &rijen, b);
                 view! {
+                    {balk}
                     <div class="tabelrol">
                         <table class="utrecht-table" data-kpi=d.id>
                             <caption class="utrecht-table__caption visueel-verborgen">{d.titel}</caption>
@@ -125,6 +127,28 @@ fn groep(b: &Berekening, d: &'static KpiDefinitie) -> impl IntoView {
             </details>
         </div>
     }
+}
+
+/// The stacked bar of a care-path KPI (vervolg, volgnummer); other groups
+/// have none.
+fn zorgpad(d: &'static KpiDefinitie, rijen: &[(String, String)], b: &Berekening) -> Option<impl IntoView> {
+    let Some(Cel::Object(delen)) = b.cel(d.id) else {
+        return None;
+    };
+    if !matches!(d.id, "vervolg" | "volgnummer") {
+        return None;
+    }
+    let delen = delen
+        .iter()
+        .zip(rijen)
+        .map(|((_, cel), (label, tekst))| (label.clone(), formaat::getal(cel), tekst.clone()))
+        .collect();
+    let id = if d.id == "vervolg" {
+        "zorgpad-vervolg"
+    } else {
+        "zorgpad-volgnummer"
+    };
+    Some(view! { <super::zorgpaden::Zorgpadbalk id=id titel=d.titel delen=delen/> })
 }
 
 /// Nested parts as "label — value" rows with readable labels.

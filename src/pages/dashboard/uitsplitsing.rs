@@ -14,7 +14,9 @@ use jeugdmonitor_core::weergave::Weergave;
 use super::berekening::Uitsplitsing as Groepen;
 use super::weergave::navigator;
 use crate::formaat;
+use crate::gegevens::download;
 use crate::inhoud::RegioBron;
+use jeugdmonitor_core::export;
 
 const KOLOMMEN: [&str; 6] = [
     "jeugdigen",
@@ -107,6 +109,41 @@ pub fn Uitsplitsing(rijen: RwSignal<Option<Arc<Groepen>>>, keuze: Memo<Weergave>
         }
     };
     let titel = move || format!("Per {}", kolomkop(dimensie()).to_lowercase());
+    let exporteer = move |json: bool| {
+        let Some(per) = per_groep.get_untracked() else {
+            return;
+        };
+        let w = keuze.get_untracked();
+        let namen = regio.0.get_untracked().and_then(Result::ok);
+        let groepen: Vec<(String, String, &jeugdmonitor_core::suppression::OnderdruktResultaat)> = per
+            .iter()
+            .map(|(waarde, r)| {
+                let naam = match (w.uitsplitsing, namen.as_ref()) {
+                    (Dimensie::Gemeente, Some(n)) => n.gemeentenaam(waarde).to_string(),
+                    (d, _) => groepsnaam(d, waarde),
+                };
+                (waarde.clone(), naam, r)
+            })
+            .collect();
+        let d = w.uitsplitsing.naam();
+        let basis = format!(
+            "uitsplitsing-{d}-{}",
+            jeugdmonitor_core::weergave::periode_tekst(&w.venster)
+        );
+        let _ = if json {
+            download::bied_aan(
+                &format!("{basis}.json"),
+                &export::uitsplitsing_json(d, &groepen),
+                "application/json",
+            )
+        } else {
+            download::bied_aan(
+                &format!("{basis}.csv"),
+                &export::uitsplitsing_csv(d, &groepen),
+                "text/csv;charset=utf-8",
+            )
+        };
+    };
     view! {
         <section aria-labelledby="uitsplitsing-kop">
             <h2 id="uitsplitsing-kop" class="utrecht-heading-2">{titel}</h2>
@@ -120,6 +157,14 @@ pub fn Uitsplitsing(rijen: RwSignal<Option<Arc<Groepen>>>, keuze: Memo<Weergave>
             <p class="utrecht-paragraph" role="status">
                 {move || per_groep.with(Option::is_none).then_some("De uitsplitsing wordt berekend…")}
             </p>
+            <div class="knoppenrij">
+                <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                    aria-disabled=move || per_groep.with(Option::is_none).to_string()
+                    on:click=move |_| exporteer(false)>"Exporteer uitsplitsing (CSV)"</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                    aria-disabled=move || per_groep.with(Option::is_none).to_string()
+                    on:click=move |_| exporteer(true)>"Exporteer uitsplitsing (JSON)"</button>
+            </div>
             <div
                 class="tabelrol"
                 tabindex="0"

@@ -14,7 +14,8 @@ const B_TRAJECTEN: &[u8] = include_bytes!("../../tests/data/b_trajecten.csv");
 const B_DECLARATIES: &[u8] = include_bytes!("../../tests/data/b_declaraties.csv");
 const VOORBEELD: &[u8] = include_bytes!("../../tests/data/voorbeeld_trajecten.csv");
 const PRIVACY: &[u8] = include_bytes!("../../tests/data/privacy_declaraties.csv");
-const CBS_85098: &[u8] = include_bytes!("../../../../public/demo/cbs/85098NED_indicatoren_jeugdzorg_gemeenten_2022.csv");
+const CBS_85098: &[u8] =
+    include_bytes!("../../../../public/demo/cbs/85098NED_indicatoren_jeugdzorg_gemeenten_2022.csv");
 const CBS_PER_GEMEENTE: &[u8] = include_bytes!("../../../../public/demo/cbs/jeugdzorg_per_gemeente_2022.csv");
 
 const ALLE_FIXTURES: [&[u8]; 9] = [
