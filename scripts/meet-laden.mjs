@@ -64,6 +64,16 @@ const choice = await page.locator('#k-gemeente option').nth(1).getAttribute('val
 await step('filter op één gemeente',
   () => page.selectOption('#k-gemeente', choice),
   () => page.waitForFunction((c) => location.search.includes(c) && document.querySelectorAll('table.uitsplitsing tbody tr').length === 1, choice, wait));
+await step('periode naar kwartaal (tegels opnieuw getekend)',
+  () => page.selectOption('#k-soort', 'kwartaal'),
+  () => page.waitForFunction(() => /kwartaal/.test(document.querySelector('.dashboard__kop')?.textContent ?? ''), null, wait));
+await step('… en de tabel per gemeente ook',
+  async () => {},
+  () => page.waitForFunction(() => document.querySelectorAll('table.uitsplitsing tbody tr').length === 1 && !document.body.innerText.includes('De uitsplitsing wordt berekend'), null, wait));
+await step('vergelijking met het CBS (voorbeeld 2022 laden en eigen cijfers tellen)',
+  () => page.getByRole('button', { name: 'Laad het CBS-voorbeeld (2022)' }).click(),
+  () => page.waitForFunction(() => [...document.querySelectorAll('section.cbs caption')].some((c) => c.textContent.startsWith('Jongeren met jeugdzorg'))
+    && [...document.querySelectorAll('section.cbs tbody tr')].some((r) => /^\d/.test(r.querySelector('td')?.textContent ?? '')), null, wait));
 await step('doelen openen (alle doelen gemeten)',
   () => page.getByRole('link', { name: 'Doelen' }).first().click(),
   () => page.waitForFunction(() => document.querySelector('.doellijst li') && !document.body.innerText.includes('De doelen worden gemeten'), null, wait));

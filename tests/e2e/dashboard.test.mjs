@@ -359,3 +359,23 @@ test('zero axe violations in every state of the dashboard', async () => {
     await app.page.locator('details.filters > summary').click();
   }
 });
+
+test('every chart downloads as SVG by keyboard, with its title and description', async () => {
+  await go('periode=2024');
+  await app.page.locator('table.trendtabel tbody tr').first().waitFor();
+  const charts = [
+    ['Download grafiek (SVG)', /^verloop-[a-z0-9_]+\.svg$/, 'Verloop van'],
+    ['Download kostengrafiek (SVG)', 'kosten-2024.svg', 'Kosten en begroting'],
+    ['Download wachttijdgrafiek (SVG)', 'wachttijden.svg', 'wachttijd'],
+    ['Download grafiek vervolg na einde (SVG)', 'zorgpad-vervolg-2024.svg', 'Vervolg na einde'],
+    ['Download grafiek hoeveelste traject (SVG)', 'zorgpad-volgnummer-2024.svg', 'Hoeveelste traject'],
+  ];
+  for (const [label, file, title] of charts) {
+    const { name, text } = await downloadByKeyboard(label);
+    if (file instanceof RegExp) assert.match(name, file); else assert.equal(name, file);
+    assert.ok(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg'), text.slice(0, 60));
+    assert.match(text, /xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(text, new RegExp(`<title[^>]*>[^<]*${title}`, 'i'));
+    assert.match(text, /<desc[^>]*>[^<]+<\/desc>/);
+  }
+});

@@ -61,12 +61,18 @@ pub fn KostenEnBegroting(berekening: Arc<Berekening>) -> impl IntoView {
         _ => None,
     };
     let grafiek = grafiek(&rijen);
+    let periode = jeugdmonitor_core::weergave::periode_tekst(&berekening.weergave.venster);
     view! {
         <section aria-labelledby="kosten-kop">
             <h2 id="kosten-kop" class="utrecht-heading-2">"Kosten en begroting"</h2>
             <p class="utrecht-paragraph kosten__oordeel">{oordeel}</p>
             {realisatie.map(|r| view! { <p class="utrecht-paragraph">{r}</p> })}
             {grafiek}
+            <super::grafiekdownload::GrafiekDownload
+                grafiek_id="kostengrafiek"
+                label="Download kostengrafiek (SVG)".to_string()
+                bestandsnaam=Signal::derive(move || format!("kosten-{periode}.svg"))
+            />
             <div class="tabelrol" tabindex="0" role="region" aria-label="Kosten en begroting als tabel">
                 <table class="utrecht-table kostentabel">
                     <caption class="utrecht-table__caption">"Begroting, kosten en prognose (dezelfde cijfers als de grafiek)"</caption>

@@ -7,6 +7,7 @@
 mod berekening;
 mod cbs;
 mod filters;
+mod grafiekdownload;
 mod keuzes;
 mod kosten;
 mod tegels;

@@ -148,7 +148,15 @@ fn zorgpad(d: &'static KpiDefinitie, rijen: &[(String, String)], b: &Berekening)
     } else {
         "zorgpad-volgnummer"
     };
-    Some(view! { <super::zorgpaden::Zorgpadbalk id=id titel=d.titel delen=delen/> })
+    let periode = jeugdmonitor_core::weergave::periode_tekst(&b.weergave.venster);
+    Some(view! {
+        <super::zorgpaden::Zorgpadbalk id=id titel=d.titel delen=delen/>
+        <super::grafiekdownload::GrafiekDownload
+            grafiek_id=id
+            label=format!("Download grafiek {} (SVG)", d.titel.to_lowercase())
+            bestandsnaam=Signal::derive(move || format!("{id}-{periode}.svg"))
+        />
+    })
 }
 
 /// Nested parts as "label — value" rows with readable labels.

@@ -11,10 +11,8 @@ use std::sync::Arc;
 use jeugdmonitor_core::kpi::{definitie, Cel, DEFINITIES};
 use jeugdmonitor_core::suppression::OnderdruktResultaat;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::formaat;
-use crate::gegevens::download;
 
 /// Per window of the trend (oldest first): its label and suppressed result.
 pub type Trendreeks = Vec<(String, OnderdruktResultaat)>;
@@ -47,7 +45,6 @@ pub fn Trend(
     /// The chosen KPI; owned by the dashboard so it survives recomputes.
     kpi: RwSignal<String>,
 ) -> impl IntoView {
-    let bericht = RwSignal::new(None::<String>);
     let keuzes: Vec<(&'static str, &'static str)> = DEFINITIES
         .iter()
         .filter(|d| !matches!(d.id, "vervolg" | "volgnummer" | "proces_pct" | "wachttijd_gemiddeld"))
@@ -70,11 +67,6 @@ pub fn Trend(
             .collect();
         Some((d.titel, staven))
     };
-    let download = move |_| {
-        let uitkomst = svg_tekst("trendgrafiek")
-            .and_then(|svg| download::bied_aan(&format!("verloop-{}.svg", kpi.get_untracked()), &svg, "image/svg+xml"));
-        bericht.set(uitkomst.err().map(|f| format!("Downloaden lukte niet: {f}.")));
-    };
     view! {
         <section aria-labelledby="trend-kop">
             <h2 id="trend-kop" class="utrecht-heading-2">"Verloop"</h2>
@@ -90,12 +82,11 @@ pub fn Trend(
                 None => view! { <p class="utrecht-paragraph" role="status">"Het verloop wordt berekend…"</p> }.into_any(),
                 Some((titel, staven)) => view! {
                     {grafiek(titel, &staven)}
-                    <div class="knoppenrij">
-                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=download>
-                            "Download grafiek (SVG)"
-                        </button>
-                    </div>
-                    <p class="utrecht-paragraph" role="status">{move || bericht.get()}</p>
+                    <super::grafiekdownload::GrafiekDownload
+                        grafiek_id="trendgrafiek"
+                        label="Download grafiek (SVG)".to_string()
+                        bestandsnaam=Signal::derive(move || format!("verloop-{}.svg", kpi.get()))
+                    />
                     <div class="tabelrol" tabindex="0" role="region" aria-label=format!("Verloop van {titel} als tabel")>
                         <table class="utrecht-table trendtabel">
                             <caption class="utrecht-table__caption">{format!("{titel} per periode (dezelfde cijfers als de grafiek)")}</caption>
@@ -167,17 +158,4 @@ fn grafiek(titel: &str, staven: &[Staaf]) -> impl IntoView {
             {balken}
         </svg>
     }
-}
-
-/// The chart with this id as a standalone SVG document.
-fn svg_tekst(id: &str) -> Result<String, String> {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .ok_or("de grafiek staat niet op de pagina")?;
-    let svg: web_sys::Element = element.dyn_into().map_err(|_| "geen grafiek".to_string())?;
-    Ok(format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n",
-        svg.outer_html()
-    ))
 }

@@ -77,6 +77,11 @@ pub fn Wachttijden(
                         rijen.len()
                     )}</p>
                     {grafiek(&rijen)}
+                    <super::grafiekdownload::GrafiekDownload
+                        grafiek_id="wachtgrafiek"
+                        label="Download wachttijdgrafiek (SVG)".to_string()
+                        bestandsnaam=Signal::derive(|| "wachttijden.svg".to_string())
+                    />
                     <div class="tabelrol" tabindex="0" role="region" aria-label="Wachttijden als tabel">
                         <table class="utrecht-table wachttabel">
                             <caption class="utrecht-table__caption">"Gemiddelde wachttijd per product en de treeknorm (dezelfde cijfers als de grafiek)"</caption>
