@@ -379,3 +379,42 @@ test('every chart downloads as SVG by keyboard, with its title and description',
     assert.match(text, /<desc[^>]*>[^<]+<\/desc>/);
   }
 });
+
+test('per product: a breakdown with catalogue names, and a product filter by keyboard whose export equals the CLI', async () => {
+  await go('periode=2024&uitsplitsing=productcode');
+  const table = app.page.locator('table.uitsplitsing');
+  await app.page.getByRole('heading', { name: 'Per product' }).waitFor();
+  await table.locator('tbody th', { hasText: '54001' }).waitFor();
+  const names = await table.locator('tbody th').allInnerTexts();
+  assert.ok(names.length >= 10 && names.every((n) => /^\d{2}[A-Z0-9]{2,3}\b/.test(n)), names.join(' | '));
+  await app.page.locator('details.filters > summary').focus();
+  await app.page.keyboard.press('Enter');
+  await app.page.locator('#f-product-54001').focus();
+  await app.page.keyboard.press('Space');
+  await app.page.waitForURL(/productcode=54001/);
+  await app.page.locator('.dashboard__kop').waitFor();
+  await app.page.waitForFunction(() => document.querySelectorAll('table.uitsplitsing tbody tr').length === 1);
+  const app_ = await exportJson();
+  const cli_ = cli(['--jaar', '2024', '--productcode', '54001']);
+  for (const key of Object.keys(app_)) {
+    if (!LOAD_ONLY.has(key)) assert.deepEqual(app_[key], cli_[key], `${key} differs`);
+  }
+  await app.page.locator('details.filters > summary').click();
+});
+
+test('waiting times per provider: longest first, small numbers waiting hidden, the norm in words, a filter for providers with a wait', async () => {
+  await go('periode=2024');
+  const rows = app.page.locator('table.wachtregels tbody tr');
+  await rows.first().waitFor();
+  const weeks = (await rows.locator('td:nth-child(3)').allInnerTexts()).map((t) => Number(t.replace(' weken', '').replaceAll('.', '').replace(',', '.')));
+  assert.deepEqual(weeks, [...weeks].sort((a, b) => b - a));
+  const waiting = await rows.locator('td:nth-child(4)').allInnerTexts();
+  for (const w of waiting) assert.ok(w === '<5' || w === 'onbekend' || w === '0' || Number(w.replaceAll('.', '')) >= 5, w);
+  const verdicts = await rows.locator('td:nth-child(5)').allInnerTexts();
+  assert.ok(verdicts.every((v) => /^(binnen de norm|boven de norm van \d+,\d weken)$/.test(v)), verdicts.join(' | '));
+  weeks.forEach((w, i) => assert.equal(verdicts[i].startsWith('boven'), w > 14, `${w} weeks: ${verdicts[i]}`));
+  await app.page.locator('#w-met-wachttijd').focus();
+  await app.page.keyboard.press('Space');
+  const withWait = (await rows.locator('td:nth-child(3)').allInnerTexts());
+  assert.ok(withWait.every((t) => t !== '0,0 weken'));
+});

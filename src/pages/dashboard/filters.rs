@@ -1,4 +1,4 @@
-//! "Meer filters": several referrers, product categories and providers at
+//! "Meer filters": several referrers, product categories, products and providers at
 //! once (checkboxes) and an age range, each change a new URL like every
 //! other choice. Values within one filter mean "or", filters together
 //! "and" (spec section 4); the lists show only values that occur in the data.
@@ -17,7 +17,11 @@ use crate::gegevens::Gegevens;
 pub fn MeerFilters(keuze: Memo<Weergave>) -> impl IntoView {
     let aantal = move || {
         let s = keuze.get().scope;
-        s.verwijzers.len() + s.productcategorieen.len() + s.aanbieders.len() + usize::from(s.leeftijd.is_some())
+        s.verwijzers.len()
+            + s.productcategorieen.len()
+            + s.productcodes.len()
+            + s.aanbieders.len()
+            + usize::from(s.leeftijd.is_some())
     };
     // The lists are drawn only while the panel is open: a national data set
     // has hundreds of providers, and drawing them with every view cost a
@@ -34,7 +38,7 @@ pub fn MeerFilters(keuze: Memo<Weergave>) -> impl IntoView {
     view! {
         <details class="filters" on:toggle=bij_toggle>
             <summary>{move || match aantal() {
-                0 => "Meer filters: verwijzer, productcategorie, aanbieder, leeftijd".to_string(),
+                0 => "Meer filters: verwijzer, productcategorie, product, aanbieder, leeftijd".to_string(),
                 n => format!("Meer filters ({n} gekozen)"),
             }}</summary>
             <Show when=move || open.get()>
@@ -85,6 +89,35 @@ fn Lijsten(keuze: Memo<Weergave>) -> impl IntoView {
             lijst
         })
     });
+    // Products by code with the catalogue's name, sorted by code.
+    let producten = Memo::new(move |_| {
+        opslag.samenvoeging.with(|s| {
+            let mut codes: BTreeSet<String> = s.index.productcodes().iter().cloned().collect();
+            codes.extend(keuze.with(|k| k.scope.productcodes.clone()));
+            codes
+                .into_iter()
+                .map(|c| {
+                    let naam = s
+                        .catalogus
+                        .product(&c)
+                        .map_or_else(|| c.clone(), |p| format!("{c} {}", p.naam));
+                    (c, naam)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let wissel_product = {
+        let ga = ga.clone();
+        move |code: String, aan: bool| {
+            let mut w = keuze.get_untracked();
+            if aan {
+                w.scope.productcodes.insert(code);
+            } else {
+                w.scope.productcodes.remove(&code);
+            }
+            ga(&w);
+        }
+    };
     let wissel_getal = {
         let ga = ga.clone();
         move |welke: Dimensie, waarde: u8, aan: bool| {
@@ -178,6 +211,25 @@ fn Lijsten(keuze: Memo<Weergave>) -> impl IntoView {
             <div class="filters__inhoud">
                 {vinkjes(Dimensie::Verwijzer, "Verwijzer", verwijzers)}
                 {vinkjes(Dimensie::Productcategorie, "Productcategorie", categorieen)}
+                <fieldset class="formulier__groep filters__groep filters__aanbieders">
+                    <legend>"Product"</legend>
+                    {move || {
+                        let wissel = wissel_product.clone();
+                        producten.get().into_iter().map(|(code, naam)| {
+                            let id = format!("f-product-{code}");
+                            let wissel = wissel.clone();
+                            let gezocht = code.clone();
+                            let aan = move || keuze.get().scope.productcodes.contains(&gezocht);
+                            view! {
+                                <div class="formulier__vinkje">
+                                    <input type="checkbox" id=id.clone() prop:checked=aan
+                                        on:change=move |ev| wissel(code.clone(), event_target_checked(&ev))/>
+                                    <label for=id>{naam}</label>
+                                </div>
+                            }
+                        }).collect_view()
+                    }}
+                </fieldset>
                 <fieldset class="formulier__groep filters__groep filters__aanbieders">
                     <legend>"Aanbieder"</legend>
                     {move || {

@@ -31,6 +31,8 @@ const KOLOMMEN: [&str; 6] = [
 pub fn Uitsplitsing(rijen: RwSignal<Option<Arc<Groepen>>>, keuze: Memo<Weergave>) -> impl IntoView {
     let regio = expect_context::<RegioBron>();
     let per_groep = rijen;
+    let opslag = expect_context::<crate::gegevens::Gegevens>();
+    let catalogus = move || opslag.samenvoeging.with_untracked(|s| s.catalogus.clone());
     let ga = navigator();
     let dimensie = move || keuze.get().uitsplitsing;
     let gekozen = move |ev| {
@@ -51,10 +53,7 @@ pub fn Uitsplitsing(rijen: RwSignal<Option<Arc<Groepen>>>, keuze: Memo<Weergave>
         let mut rijen: Vec<(String, Vec<Cel>)> = per
             .iter()
             .map(|(waarde, r)| {
-                let naam = match (d, namen.as_ref()) {
-                    (Dimensie::Gemeente, Some(n)) => n.gemeentenaam(waarde).to_string(),
-                    _ => groepsnaam(d, waarde),
-                };
+                let naam = naam_van(d, waarde, namen.as_deref(), &catalogus());
                 (
                     naam,
                     KOLOMMEN
@@ -118,10 +117,7 @@ pub fn Uitsplitsing(rijen: RwSignal<Option<Arc<Groepen>>>, keuze: Memo<Weergave>
         let groepen: Vec<(String, String, &jeugdmonitor_core::suppression::OnderdruktResultaat)> = per
             .iter()
             .map(|(waarde, r)| {
-                let naam = match (w.uitsplitsing, namen.as_ref()) {
-                    (Dimensie::Gemeente, Some(n)) => n.gemeentenaam(waarde).to_string(),
-                    (d, _) => groepsnaam(d, waarde),
-                };
+                let naam = naam_van(w.uitsplitsing, waarde, namen.as_deref(), &catalogus());
                 (waarde.clone(), naam, r)
             })
             .collect();
@@ -207,6 +203,7 @@ fn kolomkop(d: Dimensie) -> &'static str {
         Dimensie::Aanbieder => "Aanbieder",
         Dimensie::Verwijzer => "Verwijzer",
         Dimensie::Productcategorie => "Productcategorie",
+        Dimensie::Productcode => "Product",
     }
 }
 
@@ -229,7 +226,25 @@ pub fn groepsnaam(d: Dimensie, waarde: &str) -> String {
             };
             format!("{waarde:0>2} {naam}")
         }
-        Dimensie::Gemeente | Dimensie::Aanbieder => waarde.to_string(),
+        Dimensie::Gemeente | Dimensie::Aanbieder | Dimensie::Productcode => waarde.to_string(),
+    }
+}
+
+/// A group's name with the region's municipality names and the product
+/// catalogue's product names.
+fn naam_van(
+    d: Dimensie,
+    waarde: &str,
+    regio: Option<&jeugdmonitor_core::content::RegioInhoud>,
+    catalogus: &jeugdmonitor_core::content::Productcatalogus,
+) -> String {
+    match (d, regio) {
+        (Dimensie::Gemeente, Some(r)) => r.gemeentenaam(waarde).to_string(),
+        (Dimensie::Productcode, _) => match catalogus.product(waarde) {
+            Some(p) => format!("{waarde} {}", p.naam),
+            None => waarde.to_string(),
+        },
+        _ => groepsnaam(d, waarde),
     }
 }
 

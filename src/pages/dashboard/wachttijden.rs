@@ -103,9 +103,111 @@ pub fn Wachttijden(
                             </tbody>
                         </table>
                     </div>
+                    <PerAanbieder berekening=berekening.clone() treeknorm=treeknorm.clone() catalogus=catalogus.clone()/>
                 }.into_any()
             }}
         </section>
+    }
+}
+
+/// How many provider rows are drawn before "Toon alle".
+const EERSTE_REGELS: usize = 50;
+
+/// Every provider's waiting time per product on the peildatum (the rows
+/// behind the averages), longest first, with the number waiting (small
+/// numbers hidden) and the treeknorm in words; optionally only providers
+/// with a waiting list.
+#[component]
+fn PerAanbieder(berekening: Arc<Berekening>, treeknorm: Treeknorm, catalogus: Arc<Productcatalogus>) -> impl IntoView {
+    let opslag = expect_context::<crate::gegevens::Gegevens>();
+    let w = &berekening.weergave;
+    let regels = opslag.samenvoeging.with_untracked(|samen| {
+        let opties = jeugdmonitor_core::kpi::KpiOpties::default();
+        let s = jeugdmonitor_core::kpi::Selectie::nieuw(
+            &samen.index,
+            &samen.dataset,
+            w.venster,
+            w.peildatum,
+            &w.scope,
+            &opties,
+        );
+        jeugdmonitor_core::kpi::wachtregels(&s).1
+    });
+    let k = w.k;
+    let alleen_met_wachttijd = RwSignal::new(false);
+    let alles_tonen = RwSignal::new(false);
+    let regels = Arc::new(regels);
+    let zichtbaar = {
+        let regels = regels.clone();
+        move || {
+            let gefilterd: Vec<_> = regels
+                .iter()
+                .filter(|r| !alleen_met_wachttijd.get() || r.weken > 0.0)
+                .cloned()
+                .collect();
+            let totaal = gefilterd.len();
+            let getoond: Vec<_> = if alles_tonen.get() {
+                gefilterd
+            } else {
+                gefilterd.into_iter().take(EERSTE_REGELS).collect()
+            };
+            (getoond, totaal)
+        }
+    };
+    let zichtbaar_voor_knop = zichtbaar.clone();
+    view! {
+        <h3 class="utrecht-heading-3">"Per aanbieder"</h3>
+        <div class="formulier__vinkje">
+            <input type="checkbox" id="w-met-wachttijd" prop:checked=move || alleen_met_wachttijd.get()
+                on:change=move |ev| alleen_met_wachttijd.set(event_target_checked(&ev))/>
+            <label for="w-met-wachttijd">"Alleen aanbieders met een wachttijd"</label>
+        </div>
+        <div class="tabelrol" tabindex="0" role="region" aria-label="Wachttijd per aanbieder">
+            <table class="utrecht-table wachtregels">
+                <caption class="utrecht-table__caption">"Wachttijd en wachtenden per aanbieder en product op de peildatum, langste eerst"</caption>
+                <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="col">"Aanbieder"</th>
+                    <th class="utrecht-table__header-cell" scope="col">"Product"</th>
+                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">"Wachttijd"</th>
+                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">"Wachtenden"</th>
+                    <th class="utrecht-table__header-cell" scope="col">"Treeknorm"</th>
+                </tr></thead>
+                <tbody class="utrecht-table__body">
+                    {move || zichtbaar().0.into_iter().map(|r| {
+                        let norm = treeknorm.voor(r.productcategorie.or_else(|| categorie(&r.product, &catalogus)));
+                        let wachtenden = match r.wachtenden {
+                            None => "onbekend".to_string(),
+                            Some(n) if k > 1 && n > 0 && n < u64::from(k) => format!("<{k}"),
+                            Some(n) => formaat::geheel(n),
+                        };
+                        let oordeel = if r.weken > norm {
+                            format!("boven de norm van {} weken", formaat::decimaal(norm))
+                        } else {
+                            "binnen de norm".to_string()
+                        };
+                        view! {
+                            <tr class="utrecht-table__row">
+                                <th class="utrecht-table__header-cell" scope="row">{r.aanbieder.clone()}</th>
+                                <td class="utrecht-table__cell">{productnaam(&r.product, &catalogus)}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric">{format!("{} weken", formaat::decimaal(r.weken))}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric">{wachtenden}</td>
+                                <td class="utrecht-table__cell">{oordeel}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        {move || {
+            let (getoond, totaal) = zichtbaar_voor_knop();
+            (getoond.len() < totaal).then(|| view! {
+                <div class="knoppenrij">
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| alles_tonen.set(true)>
+                        {format!("Toon alle {totaal} regels")}
+                    </button>
+                </div>
+            })
+        }}
     }
 }
 

@@ -468,6 +468,11 @@ impl KpiIndex {
         &self.aanbieders
     }
 
+    /// The product codes of the trajectories (upper case), each once.
+    pub fn productcodes(&self) -> &[String] {
+        &self.productcodes
+    }
+
     /// The referrer codes that occur, ascending.
     pub fn verwijzers(&self) -> Vec<u8> {
         aanwezig(self.kolommen.verwijzer.iter().flatten().copied())

@@ -722,6 +722,43 @@ fn wachttijden_at_latest_peildatum() {
     );
 }
 
+/// The rows per provider are exactly what the waiting-time KPIs read.
+#[test]
+fn wachtregels_are_the_rows_behind_the_kpis() {
+    let ds = wachtdata();
+    let index = KpiIndex::bouw(&ds, &Default::default());
+    let opties = KpiOpties::default();
+    let scope = geen_scope();
+    let s = Selectie::nieuw(&index, &ds, jaar(2023), None, &scope, &opties);
+    let (peil, regels) = wachtregels(&s);
+    assert_eq!(peil, Some(d("31-12-2023")));
+    let gezien: Vec<(&str, &str, f64)> = regels
+        .iter()
+        .map(|r| (r.aanbieder.as_str(), r.product.as_str(), r.weken))
+        .collect();
+    assert_eq!(
+        gezien,
+        [
+            ("P2", "45", 15.0),
+            ("P3", "54001", 10.0),
+            ("P3", "48", 6.5),
+            ("P1", "45", 0.0)
+        ]
+    );
+    let r = bereken(&ds, jaar(2023), &scope);
+    let som: u64 = regels.iter().filter_map(|r| r.wachtenden).sum();
+    assert_eq!(r.wachtenden, Uitkomst::Waarde(Some(som)));
+    let boven = regels.iter().filter(|r| r.weken > 14.0).count() as u64;
+    assert_eq!(r.boven_treeknorm, Uitkomst::Waarde(Some(boven)));
+    // A scope on provider P3 keeps only its rows.
+    let p3 = Scope {
+        aanbieders: ["p3".to_string()].into(),
+        ..Scope::default()
+    };
+    let s = Selectie::nieuw(&index, &ds, jaar(2023), None, &p3, &opties);
+    assert_eq!(wachtregels(&s).1.len(), 2);
+}
+
 /// Pinned: the peildatum is the latest among in-scope rows.
 #[test]
 fn wacht_peildatum_is_latest_in_scope() {

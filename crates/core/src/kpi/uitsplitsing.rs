@@ -24,15 +24,19 @@ pub enum Dimensie {
     Aanbieder,
     Verwijzer,
     Productcategorie,
+    /// Trajectories without a productcode belong to no group (as the
+    /// productcode filter leaves them out).
+    Productcode,
 }
 
 impl Dimensie {
-    pub const ALLE: [Dimensie; 5] = [
+    pub const ALLE: [Dimensie; 6] = [
         Dimensie::Gemeente,
         Dimensie::Segment,
         Dimensie::Aanbieder,
         Dimensie::Verwijzer,
         Dimensie::Productcategorie,
+        Dimensie::Productcode,
     ];
 
     /// The dimension with this filter name.
@@ -48,6 +52,7 @@ impl Dimensie {
             Dimensie::Aanbieder => "aanbieder",
             Dimensie::Verwijzer => "verwijzer",
             Dimensie::Productcategorie => "productcategorie",
+            Dimensie::Productcode => "productcode",
         }
     }
 }
@@ -255,6 +260,19 @@ fn deel_in(index: &KpiIndex, scope: &Scope, dimensie: Dimensie) -> Indeling {
                 ..scope.clone()
             })
         }
+        Dimensie::Productcode => {
+            // Codes are interned upper case, as the filter compares them.
+            let namen = &index.productcodes;
+            let sleutel = |i: usize| namen.get(i).map(|n| (n.clone(), n.clone()));
+            let toegestaan = |code: &str| {
+                scope.productcodes.is_empty() || scope.productcodes.iter().any(|c| c.eq_ignore_ascii_case(code))
+            };
+            let per_id = namen_groepen(namen.len(), sleutel, toegestaan, |code| Scope {
+                productcodes: [code.to_string()].into(),
+                ..scope.clone()
+            });
+            per_naam_id(&index.kolommen.productcode, per_id)
+        }
     }
     .met_lengte(n)
 }
@@ -406,7 +424,12 @@ mod tests {
                         gemeente: GEMEENTEN[g].into(),
                         aanbieder: AANBIEDERS[a].into(),
                         productcategorie: cat,
-                        productcode: None,
+                        // Some without a code, some written in lower case.
+                        productcode: match (i + a) % 3 {
+                            0 => None,
+                            1 => Some(format!("{cat}A01")),
+                            _ => Some(format!("{cat}a02")),
+                        },
                         segment: seg,
                         verwijzer: verw,
                         geboortejaar: Some(2010),
@@ -480,6 +503,10 @@ mod tests {
             }),
             Just(Scope {
                 aanbieders: ["KINDKRACHT".to_string()].into(),
+                ..Scope::default()
+            }),
+            Just(Scope {
+                productcodes: ["45A01".to_string(), "54A02".to_string()].into(),
                 ..Scope::default()
             }),
         ]

@@ -70,6 +70,42 @@ pub fn wachtenden(s: &Selectie) -> Uitkomst<Option<u64>> {
     })
 }
 
+/// One provider's waiting time for one product on the waiting-time
+/// peildatum: a row of the wachttijden file as the KPIs above read it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wachtregel {
+    pub aanbieder: String,
+    /// The product key as in `wachttijd_gemiddeld` (code, or category as two digits).
+    pub product: String,
+    pub productcategorie: Option<u8>,
+    pub gemeente: Option<String>,
+    pub weken: f64,
+    pub wachtenden: Option<u64>,
+}
+
+/// The rows behind `wachttijd_gemiddeld`, `boven_treeknorm` and
+/// `wachtenden`: the in-scope rows on the waiting-time peildatum, longest
+/// waiting time first (then by provider and product).
+pub fn wachtregels(s: &Selectie) -> (Option<Datum>, Vec<Wachtregel>) {
+    let mut regels: Vec<Wachtregel> = rijen_op_peildatum(s)
+        .map(|r| Wachtregel {
+            aanbieder: r.aanbieder.trim().to_string(),
+            product: productsleutel(&r.product),
+            productcategorie: r.productcategorie,
+            gemeente: r.gemeente.clone(),
+            weken: r.wachttijd_weken,
+            wachtenden: r.wachtenden,
+        })
+        .collect();
+    regels.sort_by(|a, b| {
+        b.weken
+            .total_cmp(&a.weken)
+            .then_with(|| a.aanbieder.cmp(&b.aanbieder))
+            .then_with(|| a.product.cmp(&b.product))
+    });
+    (peildatum(s), regels)
+}
+
 /// The output key of a product: its code in upper case, or the category as two
 /// digits.
 fn productsleutel(p: &Product) -> String {
