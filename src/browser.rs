@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Fetches a text file from the app's own origin. `pad` is site-absolute
-/// (`/inhoud/regio.toml`); a full URL is refused so no request can leave.
+/// (`/content/regio.toml`); a full URL is refused so no request can leave.
 pub async fn haal_tekst(pad: &str) -> Result<String, String> {
     let antwoord = haal(pad).await?;
     let tekst = antwoord.text().map_err(|_| format!("{pad} bevat geen tekst"))?;

@@ -1,4 +1,4 @@
-//! Loading the region content (`public/inhoud/regio.toml`) once per visit and
+//! Loading the region content (`public/content/regio.toml`) once per visit and
 //! sharing it with every page through context.
 
 use std::sync::Arc;

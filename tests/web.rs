@@ -25,7 +25,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
 
 #[wasm_bindgen_test]
 fn strategic_goals_render_from_the_shipped_content() {
-    let regio = lees_regio("regio.toml", include_str!("../public/inhoud/regio.toml")).expect("content parses");
+    let regio = lees_regio("regio.toml", include_str!("../public/content/regio.toml")).expect("content parses");
     let doelen = regio.strategische_doelen.clone();
     let container = mount(move || view! { <StrategischeDoelen doelen=doelen/> });
 

@@ -26,7 +26,7 @@ after(async () => { await app.close(); });
 
 function cli(args) {
   assert.ok(CLI, 'jeugdmonitor binary not built (layer 1 of scripts/test.sh builds it)');
-  const out = execFileSync(CLI, ['kpi', ...args, '--inhoud', ROOT + 'public/inhoud', ...DEMO], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync(CLI, ['kpi', ...args, '--inhoud', ROOT + 'public/content', ...DEMO], { stdio: ['ignore', 'pipe', 'ignore'] });
   return JSON.parse(out.toString());
 }
 
@@ -117,7 +117,7 @@ test('the CSV export is suppressed and says so', async () => {
   assert.ok(text.startsWith('\uFEFF# onderdrukking;k=5'), text.slice(0, 80));
   assert.match(text, /^kpi;waarde;toelichting\r$/m);
   assert.match(text, /;<5;/, 'small counts appear as <5');
-  const cliCsv = execFileSync(CLI, ['kpi', '--maand', '2025-03', '--gemeente', 'GM0230', '--segment', '5', '--format', 'csv', '--inhoud', ROOT + 'public/inhoud', ...DEMO], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const cliCsv = execFileSync(CLI, ['kpi', '--maand', '2025-03', '--gemeente', 'GM0230', '--segment', '5', '--format', 'csv', '--inhoud', ROOT + 'public/content', ...DEMO], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
   const rows = (t) => t.split('\r\n').filter((r) => !r.startsWith('geen_gegevens') && !r.includes('geef --inhoud'));
   assert.deepEqual(rows(text), rows(cliCsv));
 });

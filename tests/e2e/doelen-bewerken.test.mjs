@@ -16,7 +16,7 @@ after(async () => { await app.close(); });
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const goals = () => app.page.locator('article.doel');
 const goal = (id) => app.page.locator(`article.doel[data-doel="${id}"]`);
-const presetCount = async () => (await readFile(new URL('../../public/inhoud/doelen.toml', import.meta.url), 'utf8'))
+const presetCount = async () => (await readFile(new URL('../../public/content/doelen.toml', import.meta.url), 'utf8'))
   .split('\n').filter((l) => /^\[\[doelen\]\]/.test(l)).length;
 const acceptDialogs = () => app.page.once('dialog', (d) => d.accept());
 

@@ -12,7 +12,7 @@ let app;
 before(async () => { app = await openApp(); });
 after(async () => { await app.close(); });
 
-const presets = async () => (await readFile(new URL('../../public/inhoud/doelen.toml', import.meta.url), 'utf8'))
+const presets = async () => (await readFile(new URL('../../public/content/doelen.toml', import.meta.url), 'utf8'))
   .split('\n').filter((l) => /^\[\[doelen\]\]/.test(l)).length;
 
 test('without data, measured goals say which file they need', async () => {

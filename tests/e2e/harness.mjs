@@ -88,7 +88,7 @@ export async function visit(app, path) {
 }
 
 // Every route of the app with its expected page heading. The home heading is
-// the region's name, read from public/inhoud/regio.toml.
+// the region's name, read from public/content/regio.toml.
 export const ROUTES = [
   { path: '/', heading: /Noord-Veluwe/ },
   { path: '/waar-kan-ik-terecht', heading: /Waar kan ik terecht/ },

@@ -24,7 +24,7 @@ for (const route of ROUTES) {
 }
 
 test('home shows the region, its vision and four strategic goals from the content file', async () => {
-  const content = await readFile(new URL('../../public/inhoud/regio.toml', import.meta.url), 'utf8');
+  const content = await readFile(new URL('../../public/content/regio.toml', import.meta.url), 'utf8');
   const visieTitel = content.match(/\[visie\][^[]*?titel = "([^"]+)"/s)[1];
   await visit(app, '/');
   const page = app.page;

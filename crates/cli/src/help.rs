@@ -66,7 +66,7 @@ INSTELLINGEN
     --treeknorm WEKEN            de Treeknorm in weken voor boven_treeknorm
                                  (standaard die uit MAP/regio.toml, anders 14;
                                  een decimaal mag: 6,5)
-    --inhoud MAP                 map met regio-inhoud (zoals public/inhoud):
+    --inhoud MAP                 map met regio-inhoud (zoals public/content):
                                  MAP/regio.toml geeft gemeentenamen, feestdagen
                                  en de treeknorm,
                                  MAP/producten.toml (als die er is) de productcatalogus:
@@ -125,7 +125,7 @@ VOORBEELDEN
     jeugdmonitor kpi --jaar 2023 trajecten.csv declaraties.csv
     jeugdmonitor kpi --kwartaal 2024-Q1 --gemeente GM0243 --segment 3 --segment 4 trajecten.csv
     jeugdmonitor kpi --van 2023-07-01 --tot 2023-12-31 --peildatum 2023-10-01 trajecten.csv
-    jeugdmonitor kpi --jaar 2023 --inhoud public/inhoud --gemeente Harderwijk *.csv
+    jeugdmonitor kpi --jaar 2023 --inhoud public/content --gemeente Harderwijk *.csv
     jeugdmonitor kpi --maand=2024-02 --k 10 --format csv trajecten.csv > februari.csv
 ";
 

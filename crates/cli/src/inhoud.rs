@@ -1,4 +1,4 @@
-//! `--inhoud MAP`: the region content folder (as in `public/inhoud/`).
+//! `--inhoud MAP`: the region content folder (as in `public/content/`).
 //!
 //! `MAP/regio.toml` is required (municipality names and public holidays);
 //! `MAP/producten.toml` is optional (the product catalogue). The catalogue

@@ -815,14 +815,14 @@ mod demo {
             );
         }
         let catalogus = std::fs::read(uit.join("producten.toml")).unwrap();
-        assert_eq!(catalogus, std::fs::read(repo("public/inhoud/producten.toml")).unwrap());
+        assert_eq!(catalogus, std::fs::read(repo("public/content/producten.toml")).unwrap());
         let _ = std::fs::remove_dir_all(&uit);
     }
 
     /// The demo data reads without a single rejection and gives every KPI a value.
     #[test]
     fn demo_data_gives_every_kpi() {
-        let inhoud = repo("public/inhoud");
+        let inhoud = repo("public/content");
         let bestanden: Vec<String> = [
             "trajecten",
             "declaraties",

@@ -1,4 +1,4 @@
-//! The region content model: what communication advisors edit in `public/inhoud/`.
+//! The region content model: what communication advisors edit in `public/content/`.
 //!
 //! Content is TOML so that advisors can edit it in any text editor. Parsing
 //! never panics: a broken file yields a [`Probleem`] that names the file, the
@@ -12,9 +12,9 @@ use crate::date::Datum;
 use crate::problem::Probleem;
 
 /// Path of the main region file, relative to the site root.
-pub const REGIO_BESTAND: &str = "inhoud/regio.toml";
+pub const REGIO_BESTAND: &str = "content/regio.toml";
 /// Path of the product catalogue (productenboek), relative to the site root.
-pub const PRODUCTEN_BESTAND: &str = "inhoud/producten.toml";
+pub const PRODUCTEN_BESTAND: &str = "content/producten.toml";
 
 /// Everything in `regio.toml`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -293,7 +293,7 @@ mod tests {
 
     #[test]
     fn holidays_may_be_toml_dates_or_strings() {
-        let basis = include_str!("../../../public/inhoud/regio.toml");
+        let basis = include_str!("../../../public/content/regio.toml");
         let tekst = format!("feestdagen = [2025-12-25, \"2025-12-26\"]\n{basis}");
         let regio = lees_regio("regio.toml", &tekst).unwrap();
         assert_eq!(
@@ -306,7 +306,7 @@ mod tests {
 
     #[test]
     fn treeknorm_is_14_weeks_unless_the_region_sets_it() {
-        let basis = include_str!("../../../public/inhoud/regio.toml");
+        let basis = include_str!("../../../public/content/regio.toml");
         let zonder: String = basis.split("\n[treeknorm]").next().unwrap_or(basis).to_string();
         let regio = lees_regio("regio.toml", &zonder).expect("without [treeknorm]");
         assert_eq!(regio.treeknorm, crate::kpi::Treeknorm::default());
@@ -351,8 +351,8 @@ mod tests {
 
     #[test]
     fn shipped_region_content_parses() {
-        let tekst = include_str!("../../../public/inhoud/regio.toml");
-        let regio = lees_regio("regio.toml", tekst).expect("public/inhoud/regio.toml must parse");
+        let tekst = include_str!("../../../public/content/regio.toml");
+        let regio = lees_regio("regio.toml", tekst).expect("public/content/regio.toml must parse");
         assert_eq!(regio.gemeenten.len(), 7);
         assert_eq!(regio.strategische_doelen.len(), 4);
         assert!(regio.regio.naam.contains("Noord-Veluwe"));

@@ -1,5 +1,5 @@
 //! The goal set the user works with. Until they change something it is the
-//! region's set from `public/inhoud/`; after a change (edit, new, duplicate,
+//! region's set from `public/content/`; after a change (edit, new, duplicate,
 //! delete, import) their own set is kept in localStorage under a versioned
 //! key, in the JSON of `jeugdmonitor_core::doelen::naar_json`, and read back
 //! through `migreer`, which upgrades older versions and refuses newer ones.

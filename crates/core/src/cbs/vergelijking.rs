@@ -682,7 +682,7 @@ mod tests {
         )
         .unwrap();
         let regio =
-            crate::content::lees_regio("regio.toml", include_str!("../../../../public/inhoud/regio.toml")).unwrap();
+            crate::content::lees_regio("regio.toml", include_str!("../../../../public/content/regio.toml")).unwrap();
         let gemeenten: Vec<(String, String)> = regio
             .gemeenten
             .iter()

@@ -183,7 +183,7 @@ pub fn regio_gemeenten() -> Vec<crate::content::Gemeente> {
 }
 
 /// The product catalogue of every productcode the generator writes, as the
-/// TOML of `public/inhoud/producten.toml` (`[[producten]]` entries with
+/// TOML of `public/content/producten.toml` (`[[producten]]` entries with
 /// `code`, `naam`, `productcategorie`, `segment` when it has one, and
 /// `jeugdzorgplus`).
 pub fn productcatalogus_toml() -> String {

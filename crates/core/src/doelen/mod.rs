@@ -6,8 +6,8 @@
 //! an optional known value, a target (a value, a relative change, any
 //! improvement, or a description for a person to judge), milestones, a
 //! deadline and the document it comes from. The region ships its goals in
-//! `public/inhoud/doelen.toml` and example measures in
-//! `public/inhoud/maatregelen.toml` ([`lees_doelen`]); users keep their own
+//! `public/content/doelen.toml` and example measures in
+//! `public/content/maatregelen.toml` ([`lees_doelen`]); users keep their own
 //! set as JSON under a versioned schema ([`naar_json`], [`migreer`]).
 //!
 //! [`evalueer`] reads every value from [`crate::kpi::bereken_alle`] through

@@ -8,9 +8,9 @@ use crate::problem::Probleem;
 use super::model::{Doelenset, SCHEMA_VERSIE};
 
 /// Path of the region's preset goals, relative to the site root.
-pub const DOELEN_BESTAND: &str = "inhoud/doelen.toml";
+pub const DOELEN_BESTAND: &str = "content/doelen.toml";
 /// Path of the region's example measures, relative to the site root.
-pub const MAATREGELEN_BESTAND: &str = "inhoud/maatregelen.toml";
+pub const MAATREGELEN_BESTAND: &str = "content/maatregelen.toml";
 
 /// Parses a content file (`doelen.toml` or `maatregelen.toml`): `versie = 1`
 /// followed by `[[doelen]]` and/or `[[maatregelen]]`. `bestand` is the name

@@ -13,9 +13,9 @@ use crate::ingest::{bouw_dataset, lees_bytes, Inleesopties};
 use crate::kpi::{definitie, KpiIndex, KpiOpties, Leeftijd, Scope};
 use crate::model::{Aanmelding, Bestandssoort, ClientId, DataSet, Tevredenheid, Traject};
 
-const DOELEN_TOML: &str = include_str!("../../../../public/inhoud/doelen.toml");
-const MAATREGELEN_TOML: &str = include_str!("../../../../public/inhoud/maatregelen.toml");
-const REGIO_TOML: &str = include_str!("../../../../public/inhoud/regio.toml");
+const DOELEN_TOML: &str = include_str!("../../../../public/content/doelen.toml");
+const MAATREGELEN_TOML: &str = include_str!("../../../../public/content/maatregelen.toml");
+const REGIO_TOML: &str = include_str!("../../../../public/content/regio.toml");
 
 fn d(t: &str) -> Datum {
     Datum::parse_iso(t).expect("test date")
@@ -670,7 +670,7 @@ fn smart_check_names_what_is_missing() {
 // ---------------------------------------------------------------------------
 
 fn presets() -> Doelenset {
-    let doelen = lees_doelen("doelen.toml", DOELEN_TOML).expect("public/inhoud/doelen.toml parses");
+    let doelen = lees_doelen("doelen.toml", DOELEN_TOML).expect("public/content/doelen.toml parses");
     let maatregelen = lees_doelen("maatregelen.toml", MAATREGELEN_TOML).expect("maatregelen.toml parses");
     doelen.met(maatregelen)
 }
