@@ -6,7 +6,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::gegevens::lever_gegevens;
-use crate::inhoud::{lever_catalogus, lever_doelen, lever_regio};
+use crate::inhoud::{lever_catalogus, lever_doelen, lever_portaal, lever_regio};
 use crate::layout::{Kopregel, SkipLink, Voetregel, HOOFDINHOUD_ID};
 use crate::pages;
 
@@ -14,6 +14,7 @@ use crate::pages;
 pub fn App() -> impl IntoView {
     lever_regio();
     lever_catalogus();
+    lever_portaal();
     lever_doelen();
     lever_gegevens();
     view! {
@@ -21,6 +22,7 @@ pub fn App() -> impl IntoView {
             <FocusNaNavigatie/>
             <SkipLink/>
             <Kopregel/>
+            <pages::noodhulp::Noodhulp/>
             <main id=HOOFDINHOUD_ID class="utrecht-page-content hoofdinhoud" tabindex="-1">
                 <Routes fallback=pages::niet_gevonden::NietGevonden>
                     <Route path=path!("/") view=pages::home::Home/>

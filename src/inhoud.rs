@@ -92,3 +92,58 @@ pub fn lever_doelen() -> DoelenBron {
     provide_context(bron);
     bron
 }
+
+/// The public portal's content (`portaal.toml`), checked against the region
+/// and the catalogue once all three are loaded.
+#[derive(Clone, Copy)]
+pub struct PortaalBron(pub LocalResource<Result<Arc<jeugdmonitor_core::portaal::Portaal>, String>>);
+
+/// Starts loading the portal content and puts it in context. Call once, in `App`.
+pub fn lever_portaal() -> PortaalBron {
+    use jeugdmonitor_core::portaal::{lees_portaal, PORTAAL_BESTAND};
+    let bron = PortaalBron(LocalResource::new(|| async {
+        let tekst = crate::browser::haal_tekst(&format!("/{PORTAAL_BESTAND}")).await?;
+        lees_portaal(PORTAAL_BESTAND, &tekst)
+            .map(Arc::new)
+            .map_err(|p| p.to_string())
+    }));
+    provide_context(bron);
+    bron
+}
+
+/// Everything a public page reads: region, catalogue and portal content.
+#[derive(Clone)]
+pub struct Publiek {
+    pub regio: Arc<RegioInhoud>,
+    pub catalogus: Arc<Productcatalogus>,
+    pub portaal: Arc<jeugdmonitor_core::portaal::Portaal>,
+}
+
+/// Renders `inhoud` once region, catalogue and portal content are loaded;
+/// a status line while loading and a clear message when a file is broken.
+#[component]
+pub fn MetPubliek<F, V>(inhoud: F) -> impl IntoView
+where
+    F: Fn(Publiek) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let regio = expect_context::<RegioBron>();
+    let catalogus = expect_context::<CatalogusBron>();
+    let portaal = expect_context::<PortaalBron>();
+    move || match (regio.0.get(), catalogus.0.get(), portaal.0.get()) {
+        (Some(Ok(regio)), Some(Ok(catalogus)), Some(Ok(portaal))) => inhoud(Publiek {
+            regio,
+            catalogus,
+            portaal,
+        })
+        .into_any(),
+        (Some(Err(fout)), _, _) | (_, Some(Err(fout)), _) | (_, _, Some(Err(fout))) => view! {
+            <div class="utrecht-alert utrecht-alert--error" role="alert">
+                <p class="utrecht-paragraph">"De inhoud van deze website kon niet worden geladen."</p>
+                <p class="utrecht-paragraph">{fout}</p>
+            </div>
+        }
+        .into_any(),
+        _ => view! { <p class="utrecht-paragraph" role="status">"De inhoud wordt geladen…"</p> }.into_any(),
+    }
+}

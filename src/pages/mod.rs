@@ -6,11 +6,9 @@ pub mod doelen;
 pub mod gegevens;
 pub mod home;
 pub mod niet_gevonden;
+pub mod noodhulp;
 pub mod privacy;
 pub mod producten;
 pub mod toegankelijkheid;
 pub mod waar;
 pub mod wachttijden;
-
-mod gepland;
-pub use gepland::Gepland;

@@ -1,26 +1,164 @@
-//! Waar kan ik terecht: per municipality where families go first.
+//! Waar kan ik terecht: pick your municipality (from a list, or by typing
+//! its name or your village) and see your access team's contact details,
+//! what happens when you call and what to prepare. The choice is kept in
+//! the address (`?gemeente=GM0243`) so it can be shared.
 
+use jeugdmonitor_core::portaal::{zoek_gemeente, Toegang};
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
-use crate::inhoud::MetRegio;
+use crate::inhoud::{MetPubliek, Publiek};
 use crate::layout::Paginakop;
-use crate::pages::Gepland;
 
 #[component]
 pub fn WaarKanIkTerecht() -> impl IntoView {
     view! {
-        <MetRegio inhoud=|regio| view! {
-            <Paginakop titel="Waar kan ik terecht?"/>
-            <Gepland
-                straks="Hier komt per gemeente het adres, telefoonnummer en de openingstijden van het CJG of het toegangsteam."
-                intussen="Heb je nu een vraag over opvoeden, opgroeien of hulp voor je kind? Neem contact op met je eigen gemeente."
-            />
-            <h2 class="utrecht-heading-2">"De gemeenten in onze regio"</h2>
+        <Paginakop titel="Waar kan ik terecht?"/>
+        <MetPubliek inhoud=|p| view! { <Kiezer publiek=p/> }/>
+    }
+}
+
+#[component]
+fn Kiezer(publiek: Publiek) -> impl IntoView {
+    let query = use_query_map();
+    let navigeer = use_navigate();
+    let gekozen = Memo::new(move |_| query.with(|q| q.get("gemeente")));
+    let kies = move |code: String| {
+        navigeer(
+            &format!("/waar-kan-ik-terecht?gemeente={code}"),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let getypt = RwSignal::new(String::new());
+    let p = publiek.clone();
+    let gevonden = move || {
+        let t = getypt.get();
+        zoek_gemeente(&p.regio, &p.portaal, &t)
+    };
+    let gevonden_status = gevonden.clone();
+    let kies_uit_lijst = kies.clone();
+    let p2 = publiek.clone();
+    let kaart = move || {
+        let code = gekozen.get()?;
+        let g = p2
+            .regio
+            .gemeenten
+            .iter()
+            .find(|g| g.code.eq_ignore_ascii_case(&code))?
+            .clone();
+        let t = p2.portaal.toegang_van(&g.code)?.clone();
+        Some(view! { <Toegangskaart gemeente=g.naam.clone() toegang=t/> })
+    };
+    let onbekend = {
+        let p = publiek.clone();
+        move || {
+            gekozen
+                .get()
+                .filter(|c| !p.regio.gemeenten.iter().any(|g| g.code.eq_ignore_ascii_case(c)))
+        }
+    };
+    view! {
+        <p class="utrecht-paragraph utrecht-paragraph--lead">
+            "Heb je vragen over opvoeden, opgroeien of hulp voor je kind? Begin bij het CJG of het toegangsteam van je gemeente. "
+            "Zij luisteren, denken mee en helpen je verder."
+        </p>
+        <div class="waar__keuze">
+            <div class="formulier__veld">
+                <label class="utrecht-form-label" for="waar-gemeente">"Kies je gemeente"</label>
+                <select id="waar-gemeente" class="utrecht-select"
+                    on:change=move |ev| { let c = event_target_value(&ev); if !c.is_empty() { kies(c) } }
+                    prop:value=move || gekozen.get().unwrap_or_default()>
+                    <option value="">"Kies…"</option>
+                    {publiek.regio.gemeenten.iter().map(|g| view! { <option value=g.code.clone()>{g.naam.clone()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="formulier__veld">
+                <label class="utrecht-form-label" for="waar-zoek">"Of typ je woonplaats"</label>
+                <input id="waar-zoek" class="utrecht-textbox" type="search" autocomplete="address-level2"
+                    aria-describedby="waar-zoek-uitkomst"
+                    prop:value=move || getypt.get() on:input=move |ev| getypt.set(event_target_value(&ev))/>
+            </div>
+        </div>
+        <p id="waar-zoek-uitkomst" class="utrecht-paragraph" role="status">{move || {
+            let t = getypt.get();
+            if t.trim().is_empty() {
+                String::new()
+            } else {
+                match gevonden_status().len() {
+                    0 => format!("Geen gemeente in deze regio gevonden voor \"{}\". Woon je ergens anders? Kijk dan op de website van je eigen gemeente.", t.trim()),
+                    1 => "1 gemeente gevonden.".into(),
+                    n => format!("{n} gemeenten gevonden."),
+                }
+            }
+        }}</p>
+        <ul class="waar__gevonden">
+            {move || gevonden().into_iter().map(|(code, naam, kern)| {
+                let kies = kies_uit_lijst.clone();
+                let tekst = match kern {
+                    Some(k) => format!("{k} (gemeente {naam})"),
+                    None => naam,
+                };
+                view! {
+                    <li><button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| kies(code.clone())>{tekst}</button></li>
+                }
+            }).collect_view()}
+        </ul>
+        {move || onbekend().map(|c| view! {
+            <p class="utrecht-paragraph" role="alert">{format!("De gemeente {c} hoort niet bij deze regio.")}</p>
+        })}
+        {kaart}
+        <EersteStap publiek=publiek.clone()/>
+    }
+}
+
+/// The access team's contact details.
+#[component]
+fn Toegangskaart(gemeente: String, toegang: Toegang) -> impl IntoView {
+    let telefoon = format!("tel:{}", toegang.telefoon.replace([' ', '-'], ""));
+    let email = format!("mailto:{}", toegang.email);
+    let soort = if toegang.soort == "CJG" {
+        "Centrum voor Jeugd en Gezin"
+    } else {
+        "toegangsteam"
+    };
+    view! {
+        <section class="toegangskaart" aria-labelledby="toegang-kop">
+            <h2 id="toegang-kop" class="utrecht-heading-2">{format!("In {gemeente}: {}", toegang.naam)}</h2>
+            <p class="utrecht-paragraph">{format!("In {gemeente} ga je naar het {soort}.")}</p>
+            <dl class="toegangskaart__gegevens">
+                <div><dt>"Telefoon"</dt><dd><a class="utrecht-link" href=telefoon>{toegang.telefoon.clone()}</a></dd></div>
+                <div><dt>"E-mail"</dt><dd><a class="utrecht-link" href=email>{toegang.email.clone()}</a></dd></div>
+                <div><dt>"Adres"</dt><dd>{toegang.adres.clone()} <br/> {toegang.postcode_plaats.clone()}</dd></div>
+                <div><dt>"Open"</dt><dd>{toegang.openingstijden.clone()}</dd></div>
+                <div><dt>"Website"</dt><dd><a class="utrecht-link" href=toegang.website.clone() rel="noopener noreferrer">{toegang.website.clone()}</a></dd></div>
+            </dl>
+            {(!toegang.kernen.is_empty()).then(|| view! {
+                <p class="utrecht-paragraph">{format!("Voor de dorpen en kernen: {}.", toegang.kernen.join(", "))}</p>
+            })}
+        </section>
+    }
+}
+
+/// What happens when you call, and what to prepare.
+#[component]
+fn EersteStap(publiek: Publiek) -> impl IntoView {
+    let stap = publiek.portaal.eerste_stap.clone();
+    view! {
+        <section aria-labelledby="stap-kop">
+            <h2 id="stap-kop" class="utrecht-heading-2">{stap.titel}</h2>
+            <p class="utrecht-paragraph"><strong>{stap.belofte}</strong></p>
+            <h3 class="utrecht-heading-3">"Wat gebeurt er als je belt?"</h3>
+            <ol class="utrecht-ordered-list">
+                {stap.wat_gebeurt_er.into_iter().map(|s| view! { <li class="utrecht-ordered-list__item">{s}</li> }).collect_view()}
+            </ol>
+            <h3 class="utrecht-heading-3">"Dit kun je voorbereiden"</h3>
             <ul class="utrecht-unordered-list">
-                {regio.gemeenten.iter().map(|g| view! {
-                    <li class="utrecht-unordered-list__item">{g.naam.clone()}</li>
-                }).collect_view()}
+                {stap.voorbereiden.into_iter().map(|s| view! { <li class="utrecht-unordered-list__item">{s}</li> }).collect_view()}
             </ul>
-        }/>
+        </section>
     }
 }

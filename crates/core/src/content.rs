@@ -232,6 +232,13 @@ impl Productcatalogus {
     pub fn is_leeg(&self) -> bool {
         self.per_code.is_empty()
     }
+
+    /// Every product, by code.
+    pub fn producten(&self) -> Vec<&CatalogusProduct> {
+        let mut lijst: Vec<&CatalogusProduct> = self.per_code.values().collect();
+        lijst.sort_by(|a, b| a.code.cmp(&b.code));
+        lijst
+    }
 }
 
 /// The file shape of `producten.toml`: a list of `[[producten]]`.

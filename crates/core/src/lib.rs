@@ -16,6 +16,7 @@ pub mod kpi;
 pub mod meting;
 pub mod model;
 pub mod pauze;
+pub mod portaal;
 pub mod privacy;
 pub mod problem;
 pub mod suppression;

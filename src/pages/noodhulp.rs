@@ -1,0 +1,39 @@
+//! The emergency numbers, on every page above the content: a family in
+//! danger must never have to look for them. From `portaal.toml` when it is
+//! loaded; until then (or when it is broken) the three national numbers.
+
+use leptos::prelude::*;
+
+use crate::inhoud::PortaalBron;
+
+/// The national numbers, used before the content is loaded.
+const LANDELIJK: [(&str, &str); 3] = [
+    ("Alarmnummer 112", "112"),
+    ("Veilig Thuis", "0800-2000"),
+    ("De Kindertelefoon", "0800-0432"),
+];
+
+#[component]
+pub fn Noodhulp() -> impl IntoView {
+    let portaal = expect_context::<PortaalBron>();
+    let nummers = move || match portaal.0.get() {
+        Some(Ok(p)) if !p.noodnummers.is_empty() => p
+            .noodnummers
+            .iter()
+            .map(|n| (n.naam.clone(), n.nummer.clone()))
+            .collect::<Vec<_>>(),
+        _ => LANDELIJK.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect(),
+    };
+    view! {
+        <aside class="noodhulp" aria-labelledby="noodhulp-kop">
+            <p id="noodhulp-kop" class="noodhulp__kop">"Direct hulp nodig?"</p>
+            <ul class="noodhulp__lijst">
+                {move || nummers().into_iter().map(|(naam, nummer)| {
+                    let href = format!("tel:{}", nummer.replace(['-', ' '], ""));
+                    let tekst = if naam.contains(&nummer) { naam.clone() } else { format!("{naam} {nummer}") };
+                    view! { <li><a class="noodhulp__link" href=href>{tekst}</a></li> }
+                }).collect_view()}
+            </ul>
+        </aside>
+    }
+}

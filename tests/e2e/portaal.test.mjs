@@ -1,0 +1,150 @@
+// The public portal for families, by keyboard where a parent would use it:
+// the emergency numbers on every page, finding the access team by typing a
+// village, the product book's search (case, accents, parts of words) and
+// filters, the keuzehulp (danger first, always ending at the access team),
+// the waiting times with filters and sorting, zero axe violations and
+// reflow at 320 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openApp, visit } from './harness.mjs';
+
+let app;
+before(async () => { app = await openApp(); });
+after(async () => { await app.close(); });
+
+const PAGES = ['/', '/waar-kan-ik-terecht', '/producten', '/wachttijden', '/begrippen', '/privacy', '/toegankelijkheid'];
+
+test('the emergency numbers are on every public page, as phone links', async () => {
+  for (const path of PAGES) {
+    await visit(app, path);
+    const band = app.page.getByRole('complementary', { name: 'Direct hulp nodig?' });
+    await band.locator('a[href="tel:112"]').waitFor();
+    for (const nummer of ['08002000', '08000432']) assert.equal(await band.locator(`a[href="tel:${nummer}"]`).count(), 1, `${path}: ${nummer}`);
+  }
+});
+
+test('find the access team by typing a village, by keyboard', async () => {
+  await visit(app, '/waar-kan-ik-terecht');
+  await app.page.locator('#waar-zoek').focus();
+  await app.page.keyboard.type('wézep');
+  await app.page.getByText('1 gemeente gevonden.').waitFor();
+  await app.page.keyboard.press('Tab');
+  const knop = app.page.getByRole('button', { name: 'Wezep (gemeente Oldebroek)' });
+  assert.equal(await knop.evaluate((b) => b === document.activeElement), true);
+  await app.page.keyboard.press('Enter');
+  await app.page.waitForURL(/gemeente=GM0269/);
+  await app.page.getByRole('heading', { name: /^In Oldebroek: CJG Oldebroek$/ }).waitFor();
+  assert.equal(await app.page.locator('.toegangskaart a[href^="tel:"]').count(), 1);
+  assert.match(await app.page.locator('main').innerText(), /binnen 3 werkdagen/);
+  assert.match(await app.page.locator('main').innerText(), /Dit kun je voorbereiden/);
+  // A place outside the region says so.
+  await app.page.locator('#waar-zoek').fill('Amsterdam');
+  await app.page.getByText(/Geen gemeente in deze regio gevonden voor "Amsterdam"/).waitFor();
+  // The list works by keyboard too, and the choice is in the address.
+  await app.page.locator('#waar-gemeente').focus();
+  await app.page.keyboard.press('Home');
+  await app.page.keyboard.press('ArrowDown');
+  await app.page.waitForURL(/gemeente=GM0230/);
+  await app.page.getByRole('heading', { name: /^In Elburg/ }).waitFor();
+});
+
+test('the product book searches without case or accents and on parts of words, and filters', async () => {
+  await visit(app, '/producten');
+  const namen = () => app.page.locator('.productkaart h4').allInnerTexts();
+  const alle = (await namen()).length;
+  assert.ok(alle >= 15, `${alle} products`);
+  await app.page.locator('#p-zoek').fill('PLÉÉG');
+  await app.page.getByText('1 soort hulp gevonden.').waitFor();
+  assert.deepEqual(await namen(), ['Pleegzorg']);
+  await app.page.locator('#p-zoek').fill('dyslex');
+  assert.ok((await namen()).some((n) => /dyslexie/i.test(n)), (await namen()).join(' | '));
+  await app.page.locator('#p-zoek').fill('');
+  await app.page.locator('#p-segment').selectOption('5');
+  const crisis = await namen();
+  assert.ok(crisis.length >= 1 && crisis.every((n) => /crisis/i.test(n)), crisis.join(' | '));
+  await app.page.locator('#p-segment').selectOption('');
+  await app.page.locator('#p-plus').check();
+  assert.deepEqual(await namen(), ['JeugdzorgPlus gesloten verblijf']);
+  await app.page.locator('#p-plus').uncheck();
+  await app.page.locator('#p-verwijzer').selectOption('rechter');
+  assert.ok((await namen()).length < alle);
+  await app.page.locator('#p-verwijzer').selectOption('');
+  assert.equal((await namen()).length, alle);
+});
+
+test('the keuzehulp: danger first, and otherwise segments that end at the access team', async () => {
+  await visit(app, '/producten');
+  const kies = async (tekst, verder = true) => {
+    const radio = app.page.getByRole('radio', { name: tekst });
+    await radio.focus();
+    await app.page.keyboard.press('Space');
+    if (!verder) return;
+    const knop = app.page.getByRole('button', { name: /^(Volgende vraag|Bekijk wat past)$/ });
+    for (let i = 0; i < 8 && !(await knop.evaluate((b) => b === document.activeElement)); i++) await app.page.keyboard.press('Tab');
+    assert.equal(await knop.evaluate((b) => b === document.activeElement), true, 'Tab reaches the button');
+    await app.page.keyboard.press('Enter');
+  };
+  // Arrow keys move within a question without skipping ahead.
+  await app.page.getByRole('radio', { name: 'Nee, er is nu geen gevaar.' }).focus();
+  await app.page.keyboard.press('ArrowUp');
+  await app.page.getByText(/^Vraag 1 van 4/).waitFor();
+  // "Not sure" about danger already shows the numbers, and focus stays put.
+  const alarm = app.page.locator('.keuzehulp__nood');
+  await alarm.waitFor();
+  assert.equal(await app.page.evaluate(() => document.activeElement.id), 'keuze-0-1');
+  await kies('Ja, er is nu gevaar.');
+  await app.page.getByRole('button', { name: 'Opnieuw beginnen' }).waitFor();
+  assert.match(await alarm.innerText(), /112/);
+  assert.match(await alarm.innerText(), /0800-2000/);
+  await app.page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await kies('Nee, er is nu geen gevaar.');
+  await kies('Ja, thuis wonen gaat.');
+  await kies('Dat gaat redelijk. Mijn kind kan naar school of opvang.');
+  await kies('Het gaat om één probleem, of het duurt waarschijnlijk niet lang.');
+  const uitkomst = app.page.locator('.keuzehulp__uitkomst');
+  await uitkomst.waitFor();
+  const tekst = await uitkomst.innerText();
+  assert.match(tekst, /Segment 4/);
+  assert.doesNotMatch(tekst, /Segment [1235]/);
+  await uitkomst.getByRole('link', { name: /toegangsteam in je gemeente/ }).waitFor();
+});
+
+test('waiting times: latest peildatum, the norm in words, filters and sorting', async () => {
+  await visit(app, '/wachttijden');
+  const rows = app.page.locator('table.wachtwijzer tbody tr');
+  await rows.first().waitFor();
+  assert.match(await app.page.locator('main').innerText(), /Laatst bijgewerkt: 31-12-2025\./);
+  const weken = async () => (await rows.locator('td:nth-child(3)').allInnerTexts()).map((t) => Number(t.replace(' weken', '').replace(',', '.')));
+  const op = await weken();
+  assert.deepEqual(op, [...op].sort((a, b) => a - b));
+  const oordelen = await rows.locator('td:nth-child(4)').allInnerTexts();
+  op.forEach((w, i) => assert.equal(oordelen[i] === 'Binnen de treeknorm', w <= 14, `${w}: ${oordelen[i]}`));
+  await app.page.locator('#w-sorteer').selectOption('langste');
+  const af = await weken();
+  assert.deepEqual(af, [...op].sort((a, b) => b - a));
+  // From a product card: only that product's rows (here its category 44).
+  await visit(app, '/wachttijden?product=44P01');
+  await rows.first().waitFor();
+  const hulp = await rows.locator('td:nth-child(2)').allInnerTexts();
+  assert.ok(hulp.length >= 1 && hulp.every((h) => /Pleegzorg/.test(h)), hulp.join(' | '));
+  await app.page.locator('#w-product').selectOption('');
+  await app.page.locator('#w-segment').selectOption('5');
+  const crisis = await rows.locator('td:nth-child(2)').allInnerTexts();
+  assert.ok(crisis.every((h) => /Crisis/i.test(h)), crisis.join(' | '));
+});
+
+test('the public pages have zero axe violations and reflow at 320 px', async () => {
+  for (const width of [1280, 320]) {
+    await app.page.setViewportSize({ width, height: 800 });
+    for (const path of PAGES.slice(0, 4).concat(['/waar-kan-ik-terecht?gemeente=GM0243'])) {
+      await visit(app, path);
+      await app.page.locator('main h1').waitFor();
+      await app.page.waitForTimeout(300);
+      const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      assert.deepEqual(result.violations.map((v) => `${path} @${width}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      const breed = await app.page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(breed <= width, `${path} scrolls sideways at ${width} px (${breed})`);
+    }
+  }
+});
