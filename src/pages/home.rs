@@ -14,9 +14,27 @@ pub fn Home() -> impl IntoView {
             <Paginakop titel=regio.regio.naam.clone()/>
             <p class="utrecht-paragraph utrecht-paragraph--lead">{regio.regio.welkom.clone()}</p>
             <Snelkoppelingen/>
-            <VisieBlok visie=regio.visie.clone()/>
+            <EersteStap/>
+            <VisieBlok visie=regio.visie.clone() begrippen=regio.begrippen.clone()/>
             <StrategischeDoelen doelen=regio.strategische_doelen.clone()/>
         }/>
+    }
+}
+
+/// The first step, right under the welcome: where to go in your municipality.
+#[component]
+fn EersteStap() -> impl IntoView {
+    view! {
+        <section class="eerste-stap" aria-labelledby="eerste-stap-kop">
+            <h2 id="eerste-stap-kop" class="utrecht-heading-2">"Zoek hulp in je gemeente"</h2>
+            <p class="utrecht-paragraph">
+                "Maak je je zorgen over je kind, of wil je even praten over opvoeden en opgroeien? "
+                "Het CJG of het toegangsteam van je gemeente luistert en denkt met je mee. Dat is gratis."
+            </p>
+            <p class="utrecht-paragraph">
+                <A href="/waar-kan-ik-terecht" attr:class="utrecht-button-link utrecht-button-link--primary-action eerste-stap__knop">"Zoek hulp in je gemeente"</A>
+            </p>
+        </section>
     }
 }
 
@@ -34,12 +52,12 @@ fn Snelkoppelingen() -> impl IntoView {
 }
 
 #[component]
-pub fn VisieBlok(visie: Visie) -> impl IntoView {
+pub fn VisieBlok(visie: Visie, #[prop(optional)] begrippen: Vec<jeugdmonitor_core::content::Begrip>) -> impl IntoView {
     view! {
         <section class="visie" aria-labelledby="visie-kop">
             <h2 id="visie-kop" class="utrecht-heading-2">{visie.titel}</h2>
             <p class="utrecht-paragraph"><strong>{visie.samenvatting}</strong></p>
-            {visie.alineas.into_iter().map(|a| view! { <p class="utrecht-paragraph">{a}</p> }).collect_view()}
+            {visie.alineas.into_iter().map(|a| view! { <p class="utrecht-paragraph">{crate::pages::begrippen::met_begrippen(&a, &begrippen)}</p> }).collect_view()}
         </section>
     }
 }

@@ -10,6 +10,7 @@ use leptos_router::components::A;
 
 use crate::inhoud::{MetPubliek, Publiek};
 use crate::layout::Paginakop;
+use crate::pages::begrippen::met_begrippen;
 
 /// The referrers a product text may name, in the order of the filter.
 const VERWIJZERS: [&str; 6] = [
@@ -108,7 +109,7 @@ fn Productenboek(publiek: Publiek) -> impl IntoView {
                     view! {
                         <section class="productgroep">
                             <h3 class="utrecht-heading-3">{kop}</h3>
-                            {uitleg.map(|u| view! { <p class="utrecht-paragraph">{u}</p> })}
+                            {uitleg.map(|u| view! { <p class="utrecht-paragraph">{met_begrippen(&u, &p2.regio.begrippen)}</p> })}
                             <ul class="productlijst">
                                 {producten.into_iter().map(|p| view! { <Productkaart product=p publiek=p2.clone()/> }).collect_view()}
                             </ul>
@@ -134,7 +135,7 @@ fn Productkaart(product: CatalogusProduct, publiek: Publiek) -> impl IntoView {
     view! {
         <li class="productkaart" id=format!("product-{}", product.code)>
             <h4 class="utrecht-heading-4">{product.naam.clone()}</h4>
-            {tekst.as_ref().map(|t| view! { <p class="utrecht-paragraph">{t.omschrijving.clone()}</p> })}
+            {tekst.as_ref().map(|t| view! { <p class="utrecht-paragraph">{met_begrippen(&t.omschrijving, &publiek.regio.begrippen)}</p> })}
             <dl class="productkaart__gegevens">
                 {tekst.as_ref().filter(|t| !t.wie_verwijst.is_empty()).map(|t| view! {
                     <div><dt>"Wie kan verwijzen"</dt><dd>{t.wie_verwijst.join(", ")}</dd></div>

@@ -10,6 +10,7 @@ use leptos_router::NavigateOptions;
 
 use crate::inhoud::{MetPubliek, Publiek};
 use crate::layout::Paginakop;
+use crate::pages::begrippen::met_begrippen;
 
 #[component]
 pub fn WaarKanIkTerecht() -> impl IntoView {
@@ -147,13 +148,14 @@ fn Toegangskaart(gemeente: String, toegang: Toegang) -> impl IntoView {
 #[component]
 fn EersteStap(publiek: Publiek) -> impl IntoView {
     let stap = publiek.portaal.eerste_stap.clone();
+    let begrippen = publiek.regio.begrippen.clone();
     view! {
         <section aria-labelledby="stap-kop">
             <h2 id="stap-kop" class="utrecht-heading-2">{stap.titel}</h2>
             <p class="utrecht-paragraph"><strong>{stap.belofte}</strong></p>
             <h3 class="utrecht-heading-3">"Wat gebeurt er als je belt?"</h3>
             <ol class="utrecht-ordered-list">
-                {stap.wat_gebeurt_er.into_iter().map(|s| view! { <li class="utrecht-ordered-list__item">{s}</li> }).collect_view()}
+                {stap.wat_gebeurt_er.into_iter().map(|s| view! { <li class="utrecht-ordered-list__item">{met_begrippen(&s, &begrippen)}</li> }).collect_view()}
             </ol>
             <h3 class="utrecht-heading-3">"Dit kun je voorbereiden"</h3>
             <ul class="utrecht-unordered-list">

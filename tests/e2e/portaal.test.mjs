@@ -148,3 +148,25 @@ test('the public pages have zero axe violations and reflow at 320 px', async () 
     }
   }
 });
+
+test('Begrippen: alphabetical, searchable, one address per term, and texts link their terms', async () => {
+  await visit(app, '/begrippen');
+  const termen = async () => (await app.page.locator('.begrippenlijst__term').allInnerTexts()).map((t) => t.replace(/\s*#$/, ''));
+  const alle = await termen();
+  const gevouwen = alle.map((t) => t.toLowerCase());
+  assert.deepEqual(gevouwen, [...gevouwen].sort((a, b) => a.localeCompare(b, 'nl')));
+  await app.page.locator('#b-zoek').fill('JEUGDZÓRGPLUS');
+  await app.page.getByText('1 woord gevonden.').waitFor();
+  assert.deepEqual(await termen(), ['JeugdzorgPlus']);
+  // A product text links its term; following it lands on that term.
+  await visit(app, '/producten');
+  const link = app.page.locator('.productkaart a.begrip', { hasText: /^JeugdzorgPlus$/i }).first();
+  await link.focus();
+  await app.page.keyboard.press('Enter');
+  await app.page.waitForURL(/\/begrippen#begrip-jeugdzorgplus$/);
+  await app.page.waitForFunction(() => document.activeElement?.id === 'begrip-jeugdzorgplus');
+  // Home offers the first step.
+  await visit(app, '/');
+  await app.page.getByRole('link', { name: 'Zoek hulp in je gemeente' }).click();
+  await app.page.waitForURL(/\/waar-kan-ik-terecht$/);
+});

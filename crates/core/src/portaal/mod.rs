@@ -5,9 +5,11 @@
 //! `producten.toml`, and is checked against both ([`controleer`]): every
 //! problem names the file, the line and the field.
 
+mod begrippen;
 mod wachten;
 mod zoeken;
 
+pub use begrippen::{anker as begrip_anker, markeer as markeer_begrippen, Stuk};
 pub use wachten::{
     actuele_wachttijden, filter as filter_wachttijden, sorteer as sorteer_wachttijden, Wachtfilter, Wachtplek,
 };
