@@ -90,6 +90,10 @@ fn Wijzer(publiek: Publiek) -> impl IntoView {
         </div>
         {move || match gelezen.get() {
             None => view! { <p class="utrecht-paragraph" role="status">"De wachttijden worden geladen…"</p> }.into_any(),
+            // A region without the file has published no waiting times (yet).
+            Some(Err(fout)) if fout.contains("status 404") => view! {
+                <p class="utrecht-paragraph" role="status">"Deze regio publiceert nog geen wachttijden op deze website. Vraag het CJG of het toegangsteam naar de wachttijd die nu geldt."</p>
+            }.into_any(),
             Some(Err(fout)) => view! {
                 <p class="utrecht-paragraph" role="alert">{format!("De wachttijden konden niet worden geladen: {fout}. Vraag het CJG of het toegangsteam naar de wachttijd.")}</p>
             }.into_any(),

@@ -24,16 +24,16 @@ const TYPES = {
 
 // Serves dist/ like a static host with an SPA fallback: paths without a file
 // extension get index.html, so the app's router decides (and shows its 404).
-export async function startServer() {
+export async function startServer(dist = DIST) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    let file = normalize(join(dist, path));
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     } catch {
       if (extname(path) !== '') { res.writeHead(404).end('niet gevonden'); return; }
-      file = join(DIST, 'index.html');
+      file = join(dist, 'index.html');
     }
     try {
       const body = await readFile(file);
@@ -54,8 +54,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 // Starts server + browser; every request of every page is appended to the log.
-export async function openApp({ viewport } = {}) {
-  const { server, origin } = await startServer();
+export async function openApp({ viewport, dist } = {}) {
+  const { server, origin } = await startServer(dist ? join(ROOT, dist) : DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

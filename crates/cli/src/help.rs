@@ -14,6 +14,7 @@ GEBRUIK
 OPDRACHTEN
     kpi        bereken alle KPI's over één periode (zie: jeugdmonitor kpi --help)
     demo       schrijf een demo-extract met alle zeven soorten bestanden (zie: jeugdmonitor demo --help)
+    valideer-inhoud  controleer de inhoud van een regio voor publicatie (zie: jeugdmonitor valideer-inhoud --help)
 
 OPTIES
     -h, --help       deze tekst

@@ -10,6 +10,7 @@ mod inhoud;
 mod kpi;
 mod output;
 mod read;
+mod valideer;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -38,10 +39,13 @@ fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     match eerste.to_string_lossy().as_ref() {
         "kpi" => kpi::voer_uit(rest),
         "demo" => demo::voer_uit(rest),
+        "valideer-inhoud" => valideer::voer_uit(rest),
         "-h" | "--help" | "help" => kpi::schrijf(|uit| uit.write_all(help::HOOFD.as_bytes())),
         "-V" | "--version" => kpi::schrijf(|uit| writeln!(uit, "jeugdmonitor {}", env!("CARGO_PKG_VERSION"))),
         ander if ander.starts_with('-') => Err(gebruik(format!("onbekende optie: {ander}"))),
-        ander => Err(gebruik(format!("onbekende opdracht: {ander} (bekend: kpi, demo)"))),
+        ander => Err(gebruik(format!(
+            "onbekende opdracht: {ander} (bekend: kpi, demo, valideer-inhoud)"
+        ))),
     }
 }
 

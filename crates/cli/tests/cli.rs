@@ -872,3 +872,52 @@ mod demo {
         }
     }
 }
+
+mod valideer_inhoud {
+    use super::*;
+
+    fn content() -> String {
+        let pad: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "..", "public", "content"]
+            .iter()
+            .collect();
+        pad.display().to_string()
+    }
+
+    #[test]
+    fn de_meegeleverde_inhoud_is_in_orde() {
+        let r = run(&["valideer-inhoud", &content()]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stdout().ends_with("de inhoud is in orde.\n"), "{}", r.stdout());
+    }
+
+    #[test]
+    fn een_fout_noemt_bestand_regel_en_veld_en_geeft_exit_1() {
+        let map = std::env::temp_dir().join(format!("jeugdmonitor-valideer-{}", std::process::id()));
+        std::fs::create_dir_all(&map).unwrap();
+        for naam in ["regio.toml", "producten.toml", "portaal.toml"] {
+            std::fs::copy(PathBuf::from(content()).join(naam), map.join(naam)).unwrap();
+        }
+        let portaal = std::fs::read_to_string(map.join("portaal.toml")).unwrap();
+        let regel = portaal
+            .lines()
+            .position(|r| r.contains("gemeente = \"GM0233\""))
+            .unwrap()
+            + 1;
+        std::fs::write(
+            map.join("portaal.toml"),
+            portaal.replacen("gemeente = \"GM0233\"", "gemeente = \"GM0000\"", 1),
+        )
+        .unwrap();
+        let r = run(&["valideer-inhoud", &map.display().to_string()]);
+        assert_eq!(r.code, 1);
+        let verwacht = format!(
+            "{}:{regel}: gemeente: deze gemeente staat niet in regio.toml",
+            map.join("portaal.toml").display()
+        );
+        assert!(r.stderr.contains(&verwacht), "{}", r.stderr);
+        assert!(r.stderr.contains("Ermelo (GM0233) heeft geen toegang"), "{}", r.stderr);
+        std::fs::remove_dir_all(&map).ok();
+        let r = run(&["valideer-inhoud"]);
+        assert_eq!(r.code, 2);
+    }
+}

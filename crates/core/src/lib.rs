@@ -12,6 +12,7 @@ pub mod demo;
 pub mod doelen;
 pub mod export;
 pub mod ingest;
+pub mod inhoudscontrole;
 pub mod kpi;
 pub mod meting;
 pub mod model;

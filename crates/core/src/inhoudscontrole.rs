@@ -1,0 +1,137 @@
+//! Checking a region's whole content folder before it is published: every
+//! file parses, the files agree with each other, and the public waiting
+//! times follow the data contract. One list of problems, each with file,
+//! line and reason; the CLI's `valideer-inhoud` prints it and the build
+//! stops on it.
+
+use crate::content::{lees_producten, lees_regio, Productcatalogus};
+use crate::doelen::lees_doelen;
+use crate::ingest::{lees_bytes, Inleesopties};
+use crate::model::Bestandssoort;
+use crate::portaal::{controleer, lees_portaal};
+use crate::problem::Probleem;
+
+/// The files of a content folder as read; `None` when a file is absent.
+#[derive(Clone, Debug, Default)]
+pub struct Inhoudsmap {
+    pub regio: Option<String>,
+    pub producten: Option<String>,
+    pub portaal: Option<String>,
+    pub doelen: Option<String>,
+    pub maatregelen: Option<String>,
+    pub wachttijden: Option<Vec<u8>>,
+}
+
+fn ontbreekt(bestand: &str, reden: &str) -> Probleem {
+    Probleem {
+        bestand: bestand.into(),
+        regel: 0,
+        kolom: String::new(),
+        waarde: String::new(),
+        reden: reden.into(),
+    }
+}
+
+/// Every problem in the folder; empty when it can be published. `regio.toml`
+/// and `portaal.toml` are required (the public pages need them); the other
+/// files are optional, but checked when present.
+pub fn valideer(map: &Inhoudsmap) -> Vec<Probleem> {
+    let mut problemen = Vec::new();
+    let regio = match map.regio.as_deref() {
+        None => {
+            problemen.push(ontbreekt(
+                "regio.toml",
+                "dit bestand ontbreekt; de website kan niet zonder",
+            ));
+            None
+        }
+        Some(t) => lees_regio("regio.toml", t).map_err(|p| problemen.push(p)).ok(),
+    };
+    let catalogus = match map.producten.as_deref() {
+        None => Some(Productcatalogus::default()),
+        Some(t) => lees_producten("producten.toml", t).map_err(|p| problemen.push(p)).ok(),
+    };
+    match map.portaal.as_deref() {
+        None => problemen.push(ontbreekt(
+            "portaal.toml",
+            "dit bestand ontbreekt; de pagina's voor gezinnen kunnen niet zonder",
+        )),
+        Some(t) => match lees_portaal("portaal.toml", t) {
+            Err(p) => problemen.push(p),
+            Ok(portaal) => {
+                if let (Some(regio), Some(catalogus)) = (&regio, &catalogus) {
+                    problemen.extend(controleer(&portaal, regio, catalogus, "portaal.toml", t));
+                }
+            }
+        },
+    }
+    for (naam, tekst) in [("doelen.toml", &map.doelen), ("maatregelen.toml", &map.maatregelen)] {
+        if let Some(t) = tekst {
+            if let Err(p) = lees_doelen(naam, t) {
+                problemen.push(p);
+            }
+        }
+    }
+    if let Some(bytes) = &map.wachttijden {
+        let opties = Inleesopties {
+            gemeenten: regio.as_ref().map(|r| r.gemeenten.clone()).unwrap_or_default(),
+            ..Inleesopties::default()
+        };
+        let gelezen = lees_bytes("wachttijden.csv", bytes, &opties);
+        if gelezen.soort != Some(Bestandssoort::Wachttijden) {
+            let reden = gelezen
+                .melding
+                .clone()
+                .unwrap_or_else(|| "dit is geen wachttijdenbestand volgens het datacontract".into());
+            problemen.push(ontbreekt("wachttijden.csv", &reden));
+        }
+        problemen.extend(gelezen.afgewezen.into_iter().map(|a| a.probleem));
+    }
+    problemen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn noord_veluwe() -> Inhoudsmap {
+        Inhoudsmap {
+            regio: Some(include_str!("../../../public/content/regio.toml").into()),
+            producten: Some(include_str!("../../../public/content/producten.toml").into()),
+            portaal: Some(include_str!("../../../public/content/portaal.toml").into()),
+            doelen: Some(include_str!("../../../public/content/doelen.toml").into()),
+            maatregelen: Some(include_str!("../../../public/content/maatregelen.toml").into()),
+            wachttijden: Some(include_bytes!("../../../public/content/wachttijden.csv").to_vec()),
+        }
+    }
+
+    #[test]
+    fn de_meegeleverde_regio_is_in_orde() {
+        assert_eq!(valideer(&noord_veluwe()), []);
+    }
+
+    #[test]
+    fn fouten_in_elk_bestand_worden_gemeld() {
+        let mut map = noord_veluwe();
+        map.portaal = None;
+        map.wachttijden = Some(b"peildatum,aanbieder,productcategorie,wachttijd_weken\n2025-13-01,A,45,3\n".to_vec());
+        map.doelen = Some("[[doelen]]\nid = \n".into());
+        let p = valideer(&map);
+        assert!(
+            p.iter()
+                .any(|p| p.bestand == "portaal.toml" && p.reden.contains("ontbreekt")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|p| p.bestand == "wachttijden.csv" && p.regel == 2 && p.kolom == "peildatum"),
+            "{p:?}"
+        );
+        assert!(p.iter().any(|p| p.bestand == "doelen.toml" && p.regel == 2), "{p:?}");
+        let mut map = noord_veluwe();
+        map.regio = Some("[regio]\nnaam = \"x\"\n".into());
+        let p = valideer(&map);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].bestand, "regio.toml");
+    }
+}
