@@ -48,7 +48,7 @@ layer "3 componenten (wasm-bindgen-test)" env CHROMEDRIVER=/usr/bin/chromedriver
 layer "4 release-build (trunk, twee regio's)" bash -c 'bash scripts/build.sh && REGIO=regios/noordoostpolder DIST=target/dist-noordoostpolder bash scripts/build.sh'
 layer "5 fuzzer (cargo fuzz, 60 s)" bash scripts/fuzz.sh 60
 layer "6 end-to-end (Playwright, axe)" node --test --test-concurrency=1 \
-  tests/e2e/routes.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/gegevens.test.mjs tests/e2e/dashboard.test.mjs tests/e2e/doelen.test.mjs tests/e2e/doelen-bewerken.test.mjs tests/e2e/cbs.test.mjs tests/e2e/portaal.test.mjs tests/e2e/regio2.test.mjs tests/e2e/axe.test.mjs tests/e2e/origins.test.mjs
+  tests/e2e/routes.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/gegevens.test.mjs tests/e2e/dashboard.test.mjs tests/e2e/doelen.test.mjs tests/e2e/doelen-bewerken.test.mjs tests/e2e/cbs.test.mjs tests/e2e/portaal.test.mjs tests/e2e/regio2.test.mjs tests/e2e/engels.test.mjs tests/e2e/axe.test.mjs tests/e2e/origins.test.mjs
 
 stap "Samenvatting"
 printf '%s\n' "${results[@]}"

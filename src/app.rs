@@ -12,6 +12,7 @@ use crate::pages;
 
 #[component]
 pub fn App() -> impl IntoView {
+    let taal = crate::taal::lever_taal();
     lever_regio();
     lever_catalogus();
     lever_portaal();
@@ -23,7 +24,9 @@ pub fn App() -> impl IntoView {
             <SkipLink/>
             <Kopregel/>
             <pages::noodhulp::Noodhulp/>
-            <main id=HOOFDINHOUD_ID class="utrecht-page-content hoofdinhoud" tabindex="-1">
+            <Hoofdinhoud taal=taal>
+                // Pages read the language once; a switch draws them anew.
+                {move || { taal.0.track(); view! {
                 <Routes fallback=pages::niet_gevonden::NietGevonden>
                     <Route path=path!("/") view=pages::home::Home/>
                     <Route path=path!("/waar-kan-ik-terecht") view=pages::waar::WaarKanIkTerecht/>
@@ -36,9 +39,29 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/dashboard") view=pages::dashboard::Dashboard/>
                     <Route path=path!("/doelen") view=pages::doelen::Doelen/>
                 </Routes>
-            </main>
+                } }}
+            </Hoofdinhoud>
             <Voetregel/>
         </Router>
+    }
+}
+
+/// `<main>`. The professionals' pages are Dutch only: with English chosen
+/// they say so through `lang="nl"`, so a screen reader reads them in Dutch.
+#[component]
+fn Hoofdinhoud(taal: crate::taal::TaalKeuze, children: Children) -> impl IntoView {
+    let locatie = use_location();
+    let lang = move || {
+        let pad = locatie.pathname.get();
+        let professioneel = ["/gegevens", "/dashboard", "/doelen"]
+            .iter()
+            .any(|p| pad.starts_with(p));
+        (professioneel && taal.0.get() == crate::taal::Taal::En).then_some("nl")
+    };
+    view! {
+        <main id=HOOFDINHOUD_ID class="utrecht-page-content hoofdinhoud" tabindex="-1" lang=lang>
+            {children()}
+        </main>
     }
 }
 

@@ -8,18 +8,21 @@ use jeugdmonitor_core::content::{
 };
 use leptos::prelude::*;
 
+use crate::taal::{Taal, TaalKeuze};
+
 /// The region content as the pages see it: loading, loaded, or a Dutch error.
 #[derive(Clone, Copy)]
 pub struct RegioBron(pub LocalResource<Result<Arc<RegioInhoud>, String>>);
 
 /// Starts loading the content and puts it in context. Call once, in `App`.
 pub fn lever_regio() -> RegioBron {
-    let bron = RegioBron(LocalResource::new(|| async {
-        let pad = format!("/{REGIO_BESTAND}");
-        let tekst = crate::browser::haal_tekst(&pad).await?;
-        lees_regio(REGIO_BESTAND, &tekst)
-            .map(Arc::new)
-            .map_err(|p| p.to_string())
+    let taal = expect_context::<TaalKeuze>().0;
+    let bron = RegioBron(LocalResource::new(move || {
+        let taal = taal.get();
+        async move {
+            let (pad, tekst) = haal_in_taal(taal, REGIO_BESTAND).await?;
+            lees_regio(&pad, &tekst).map(Arc::new).map_err(|p| p.to_string())
+        }
     }));
     provide_context(bron);
     bron
@@ -32,24 +35,43 @@ pub struct CatalogusBron(pub LocalResource<Result<Arc<Productcatalogus>, String>
 
 /// Starts loading the catalogue and puts it in context. Call once, in `App`.
 pub fn lever_catalogus() -> CatalogusBron {
-    let bron = CatalogusBron(LocalResource::new(|| async {
-        let pad = format!("/{PRODUCTEN_BESTAND}");
-        match crate::browser::haal_tekst(&pad).await {
-            Ok(tekst) => lees_producten(PRODUCTEN_BESTAND, &tekst)
-                .map(Arc::new)
-                .map_err(|p| p.to_string()),
-            Err(_) => Ok(Arc::new(Productcatalogus::default())),
+    let taal = expect_context::<TaalKeuze>().0;
+    let bron = CatalogusBron(LocalResource::new(move || {
+        let taal = taal.get();
+        async move {
+            match haal_in_taal(taal, PRODUCTEN_BESTAND).await {
+                Ok((pad, tekst)) => lees_producten(&pad, &tekst).map(Arc::new).map_err(|p| p.to_string()),
+                Err(_) => Ok(Arc::new(Productcatalogus::default())),
+            }
         }
     }));
     provide_context(bron);
     bron
 }
 
+/// A content file in the chosen language: the English one from
+/// `content/en/` when there is one, else the Dutch one. Returns the path
+/// read (for problems) and the text.
+async fn haal_in_taal(taal: Taal, bestand: &str) -> Result<(String, String), String> {
+    if taal == Taal::En {
+        let pad = taal.inhoudspad(bestand);
+        if let Ok(tekst) = crate::browser::haal_tekst(&pad).await {
+            return Ok((pad.trim_start_matches('/').to_string(), tekst));
+        }
+    }
+    let tekst = crate::browser::haal_tekst(&format!("/{bestand}")).await?;
+    Ok((bestand.to_string(), tekst))
+}
+
 /// The region's short name once loaded, for the document title.
 pub fn sitenaam(bron: RegioBron) -> String {
     match bron.0.get() {
-        Some(Ok(regio)) => format!("Jeugdhulp {}", regio.regio.korte_naam),
-        _ => "Jeugdhulp".to_string(),
+        Some(Ok(regio)) => format!(
+            "{} {}",
+            crate::taal::taal().kies("Jeugdhulp", "Youth care"),
+            regio.regio.korte_naam
+        ),
+        _ => crate::taal::taal().kies("Jeugdhulp", "Youth care").to_string(),
     }
 }
 
@@ -62,16 +84,18 @@ where
     V: IntoView + 'static,
 {
     let bron = expect_context::<RegioBron>();
-    move || match bron.0.get() {
-        None => view! { <p class="utrecht-paragraph" role="status">"De inhoud wordt geladen…"</p> }.into_any(),
+    move || {
+        match bron.0.get() {
+        None => view! { <p class="utrecht-paragraph" role="status">{crate::taal::taal().kies("De inhoud wordt geladen…", "Loading…")}</p> }.into_any(),
         Some(Ok(regio)) => inhoud(regio).into_any(),
         Some(Err(fout)) => view! {
             <div class="utrecht-alert utrecht-alert--error" role="alert">
-                <p class="utrecht-paragraph">"De inhoud van deze website kon niet worden geladen."</p>
+                <p class="utrecht-paragraph">{crate::taal::taal().kies("De inhoud van deze website kon niet worden geladen.", "The content of this website could not be loaded.")}</p>
                 <p class="utrecht-paragraph">{fout}</p>
             </div>
         }
         .into_any(),
+    }
     }
 }
 
@@ -101,11 +125,13 @@ pub struct PortaalBron(pub LocalResource<Result<Arc<jeugdmonitor_core::portaal::
 /// Starts loading the portal content and puts it in context. Call once, in `App`.
 pub fn lever_portaal() -> PortaalBron {
     use jeugdmonitor_core::portaal::{lees_portaal, PORTAAL_BESTAND};
-    let bron = PortaalBron(LocalResource::new(|| async {
-        let tekst = crate::browser::haal_tekst(&format!("/{PORTAAL_BESTAND}")).await?;
-        lees_portaal(PORTAAL_BESTAND, &tekst)
-            .map(Arc::new)
-            .map_err(|p| p.to_string())
+    let taal = expect_context::<TaalKeuze>().0;
+    let bron = PortaalBron(LocalResource::new(move || {
+        let taal = taal.get();
+        async move {
+            let (pad, tekst) = haal_in_taal(taal, PORTAAL_BESTAND).await?;
+            lees_portaal(&pad, &tekst).map(Arc::new).map_err(|p| p.to_string())
+        }
     }));
     provide_context(bron);
     bron
@@ -130,7 +156,8 @@ where
     let regio = expect_context::<RegioBron>();
     let catalogus = expect_context::<CatalogusBron>();
     let portaal = expect_context::<PortaalBron>();
-    move || match (regio.0.get(), catalogus.0.get(), portaal.0.get()) {
+    move || {
+        match (regio.0.get(), catalogus.0.get(), portaal.0.get()) {
         (Some(Ok(regio)), Some(Ok(catalogus)), Some(Ok(portaal))) => inhoud(Publiek {
             regio,
             catalogus,
@@ -139,11 +166,12 @@ where
         .into_any(),
         (Some(Err(fout)), _, _) | (_, Some(Err(fout)), _) | (_, _, Some(Err(fout))) => view! {
             <div class="utrecht-alert utrecht-alert--error" role="alert">
-                <p class="utrecht-paragraph">"De inhoud van deze website kon niet worden geladen."</p>
+                <p class="utrecht-paragraph">{crate::taal::taal().kies("De inhoud van deze website kon niet worden geladen.", "The content of this website could not be loaded.")}</p>
                 <p class="utrecht-paragraph">{fout}</p>
             </div>
         }
         .into_any(),
-        _ => view! { <p class="utrecht-paragraph" role="status">"De inhoud wordt geladen…"</p> }.into_any(),
+        _ => view! { <p class="utrecht-paragraph" role="status">{crate::taal::taal().kies("De inhoud wordt geladen…", "Loading…")}</p> }.into_any(),
+    }
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::inhoud::{sitenaam, RegioBron};
+use crate::taal::TaalKeuze;
 
 /// Id of the `<main>` element, the skip link's target.
 pub const HOOFDINHOUD_ID: &str = "hoofdinhoud";
@@ -15,28 +16,34 @@ pub const PAGINAKOP_ID: &str = "paginakop";
 struct Menulink {
     route: &'static str,
     label: &'static str,
+    label_en: &'static str,
 }
 
 static PUBLIEK: [Menulink; 5] = [
     Menulink {
         route: "/",
         label: "Home",
+        label_en: "Home",
     },
     Menulink {
         route: "/waar-kan-ik-terecht",
         label: "Waar kan ik terecht",
+        label_en: "Where can I go",
     },
     Menulink {
         route: "/producten",
         label: "Producten",
+        label_en: "Products",
     },
     Menulink {
         route: "/wachttijden",
         label: "Wachttijden",
+        label_en: "Waiting times",
     },
     Menulink {
         route: "/begrippen",
         label: "Begrippen",
+        label_en: "Glossary",
     },
 ];
 
@@ -44,19 +51,23 @@ static PROFESSIONEEL: [Menulink; 3] = [
     Menulink {
         route: "/gegevens",
         label: "Gegevens",
+        label_en: "Data",
     },
     Menulink {
         route: "/dashboard",
         label: "Dashboard",
+        label_en: "Dashboard",
     },
     Menulink {
         route: "/doelen",
         label: "Doelen",
+        label_en: "Goals",
     },
 ];
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
+    let keuze = expect_context::<TaalKeuze>();
     // The router would treat "#hoofdinhoud" as a navigation and leave focus
     // where it was; moving focus ourselves is what the skip link promises.
     let naar_inhoud = |ev: leptos::ev::MouseEvent| {
@@ -69,7 +80,7 @@ pub fn SkipLink() -> impl IntoView {
             href=format!("#{HOOFDINHOUD_ID}")
             on:click=naar_inhoud
         >
-            "Naar de inhoud"
+            {move || keuze.0.get().kies("Naar de inhoud", "Skip to content")}
         </a>
     }
 }
@@ -77,9 +88,14 @@ pub fn SkipLink() -> impl IntoView {
 #[component]
 pub fn Kopregel() -> impl IntoView {
     let bron = expect_context::<RegioBron>();
+    let keuze = expect_context::<TaalKeuze>();
     let naam = move || match bron.0.get() {
         Some(Ok(regio)) => regio.regio.naam.clone(),
-        _ => "Jeugdhulp in de regio".to_string(),
+        _ => keuze
+            .0
+            .get()
+            .kies("Jeugdhulp in de regio", "Youth care in the region")
+            .to_string(),
     };
     view! {
         <header class="utrecht-page-header kopregel">
@@ -88,26 +104,28 @@ pub fn Kopregel() -> impl IntoView {
                     <img class="kopregel__logo" src="/logo.svg" alt="" width="40" height="40"/>
                     <span class="kopregel__naam">{naam}</span>
                 </A>
-                <nav class="hoofdmenu" aria-label="Hoofdmenu">
+                <nav class="hoofdmenu" aria-label=move || keuze.0.get().kies("Hoofdmenu", "Main menu")>
                     <ul class="hoofdmenu__lijst">
                         {PUBLIEK.iter().map(menulink).collect_view()}
                     </ul>
                 </nav>
-                <nav class="hoofdmenu hoofdmenu--professioneel" aria-label="Voor professionals">
-                    <span class="hoofdmenu__label" aria-hidden="true">"Voor professionals:"</span>
+                <nav class="hoofdmenu hoofdmenu--professioneel" aria-label=move || keuze.0.get().kies("Voor professionals", "For professionals")>
+                    <span class="hoofdmenu__label" aria-hidden="true">{move || keuze.0.get().kies("Voor professionals:", "For professionals (in Dutch):")}</span>
                     <ul class="hoofdmenu__lijst">
                         {PROFESSIONEEL.iter().map(menulink).collect_view()}
                     </ul>
                 </nav>
+                <crate::taal::Taalknop/>
             </div>
         </header>
     }
 }
 
 fn menulink(link: &'static Menulink) -> impl IntoView {
+    let keuze = expect_context::<TaalKeuze>();
     view! {
         <li class="hoofdmenu__item">
-            <A href=link.route attr:class="hoofdmenu__link">{link.label}</A>
+            <A href=link.route attr:class="hoofdmenu__link">{move || keuze.0.get().kies(link.label, link.label_en)}</A>
         </li>
     }
 }
@@ -115,22 +133,27 @@ fn menulink(link: &'static Menulink) -> impl IntoView {
 #[component]
 pub fn Voetregel() -> impl IntoView {
     let bron = expect_context::<RegioBron>();
+    let keuze = expect_context::<TaalKeuze>();
     let bronvermelding = move || match bron.0.get() {
-        Some(Ok(regio)) => format!("Gebaseerd op: {}.", regio.regio.bron),
+        Some(Ok(regio)) => format!(
+            "{} {}.",
+            keuze.0.get().kies("Gebaseerd op:", "Based on:"),
+            regio.regio.bron
+        ),
         _ => String::new(),
     };
     view! {
         <footer class="utrecht-page-footer voetregel">
             <div class="voetregel__binnen">
-                <nav aria-label="Over deze website">
+                <nav aria-label=move || keuze.0.get().kies("Over deze website", "About this website")>
                     <ul class="voetregel__lijst">
                         <li><A href="/privacy" attr:class="utrecht-link">"Privacy"</A></li>
-                        <li><A href="/toegankelijkheid" attr:class="utrecht-link">"Toegankelijkheid"</A></li>
-                        <li><A href="/begrippen" attr:class="utrecht-link">"Begrippen"</A></li>
+                        <li><A href="/toegankelijkheid" attr:class="utrecht-link">{move || keuze.0.get().kies("Toegankelijkheid", "Accessibility")}</A></li>
+                        <li><A href="/begrippen" attr:class="utrecht-link">{move || keuze.0.get().kies("Begrippen", "Glossary")}</A></li>
                     </ul>
                 </nav>
                 <p class="utrecht-paragraph voetregel__tekst">
-                    "Deze website werkt helemaal in je eigen browser. Er gaat niets naar een server. "
+                    {move || keuze.0.get().kies("Deze website werkt helemaal in je eigen browser. Er gaat niets naar een server. ", "This website works entirely in your own browser. Nothing is sent to a server. ")}
                     {bronvermelding}
                 </p>
             </div>

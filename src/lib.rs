@@ -10,3 +10,4 @@ pub mod gegevens;
 pub mod inhoud;
 pub mod layout;
 pub mod pages;
+pub mod taal;

@@ -15,7 +15,7 @@ use crate::layout::Paginakop;
 pub fn Begrippen() -> impl IntoView {
     view! {
         <MetRegio inhoud=|regio| view! {
-            <Paginakop titel="Begrippen"/>
+            <Paginakop titel=crate::taal::taal().kies("Begrippen", "Glossary")/>
             <Lijst begrippen=regio.begrippen.clone()/>
         }/>
     }
@@ -23,6 +23,7 @@ pub fn Begrippen() -> impl IntoView {
 
 #[component]
 fn Lijst(begrippen: Vec<Begrip>) -> impl IntoView {
+    let t = crate::taal::taal();
     let mut begrippen = begrippen;
     begrippen.sort_by_key(|b| vouw(&b.term));
     let zoek = RwSignal::new(String::new());
@@ -51,15 +52,15 @@ fn Lijst(begrippen: Vec<Begrip>) -> impl IntoView {
     };
     let zichtbaar_status = zichtbaar.clone();
     view! {
-        <p class="utrecht-paragraph">"Woorden die je op deze website tegenkomt, kort uitgelegd."</p>
+        <p class="utrecht-paragraph">{t.kies("Woorden die je op deze website tegenkomt, kort uitgelegd.", "Words you come across on this website, briefly explained.")}</p>
         <div class="formulier__veld">
-            <label class="utrecht-form-label" for="b-zoek">"Zoek een woord"</label>
+            <label class="utrecht-form-label" for="b-zoek">{t.kies("Zoek een woord", "Search for a word")}</label>
             <input id="b-zoek" class="utrecht-textbox" type="search" aria-describedby="b-uitkomst"
                 prop:value=move || zoek.get() on:input=move |ev| zoek.set(event_target_value(&ev))/>
         </div>
         <p id="b-uitkomst" class="utrecht-paragraph" role="status">{move || {
             let n = zichtbaar_status().len();
-            if zoek.with(|z| z.trim().is_empty()) { String::new() } else if n == 1 { "1 woord gevonden.".into() } else { format!("{n} woorden gevonden.") }
+            if zoek.with(|z| z.trim().is_empty()) { String::new() } else if n == 1 { t.kies("1 woord gevonden.", "1 word found.").into() } else { t.kies(format!("{n} woorden gevonden."), format!("{n} words found.")) }
         }}</p>
         <dl class="begrippenlijst">
             {move || zichtbaar().into_iter().map(|b| {
@@ -69,7 +70,7 @@ fn Lijst(begrippen: Vec<Begrip>) -> impl IntoView {
                     <div class="begrippenlijst__item">
                         <dt class="begrippenlijst__term" id=anker tabindex="-1">
                             {b.term.clone()}" "
-                            <a class="begrippenlijst__link" href=link aria-label=format!("Link naar {}", b.term)>"#"</a>
+                            <a class="begrippenlijst__link" href=link aria-label=t.kies(format!("Link naar {}", b.term), format!("Link to {}", b.term))>"#"</a>
                         </dt>
                         <dd class="begrippenlijst__uitleg">{b.uitleg.clone()}</dd>
                     </div>

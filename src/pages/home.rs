@@ -24,15 +24,18 @@ pub fn Home() -> impl IntoView {
 /// The first step, right under the welcome: where to go in your municipality.
 #[component]
 fn EersteStap() -> impl IntoView {
+    let t = crate::taal::taal();
     view! {
         <section class="eerste-stap" aria-labelledby="eerste-stap-kop">
-            <h2 id="eerste-stap-kop" class="utrecht-heading-2">"Zoek hulp in je gemeente"</h2>
+            <h2 id="eerste-stap-kop" class="utrecht-heading-2">{t.kies("Zoek hulp in je gemeente", "Find help in your municipality")}</h2>
             <p class="utrecht-paragraph">
-                "Maak je je zorgen over je kind, of wil je even praten over opvoeden en opgroeien? "
-                "Het CJG of het toegangsteam van je gemeente luistert en denkt met je mee. Dat is gratis."
+                {t.kies(
+                    "Maak je je zorgen over je kind, of wil je even praten over opvoeden en opgroeien? Het CJG of het toegangsteam van je gemeente luistert en denkt met je mee. Dat is gratis.",
+                    "Are you worried about your child, or would you like to talk about parenting and growing up? The Youth and Family Centre (CJG) or the access team of your municipality listens and thinks along with you. It is free.",
+                )}
             </p>
             <p class="utrecht-paragraph">
-                <A href="/waar-kan-ik-terecht" attr:class="utrecht-button-link utrecht-button-link--primary-action eerste-stap__knop">"Zoek hulp in je gemeente"</A>
+                <A href="/waar-kan-ik-terecht" attr:class="utrecht-button-link utrecht-button-link--primary-action eerste-stap__knop">{t.kies("Zoek hulp in je gemeente", "Find help in your municipality")}</A>
             </p>
         </section>
     }
@@ -40,12 +43,13 @@ fn EersteStap() -> impl IntoView {
 
 #[component]
 fn Snelkoppelingen() -> impl IntoView {
+    let t = crate::taal::taal();
     view! {
-        <nav class="snelkoppelingen" aria-label="Snel naar">
+        <nav class="snelkoppelingen" aria-label=t.kies("Snel naar", "Go to")>
             <ul class="snelkoppelingen__lijst">
-                <li><A href="/waar-kan-ik-terecht" attr:class="snelkoppeling">"Waar kan ik terecht?"</A></li>
-                <li><A href="/producten" attr:class="snelkoppeling">"Welke hulp is er?"</A></li>
-                <li><A href="/wachttijden" attr:class="snelkoppeling">"Hoe lang moet ik wachten?"</A></li>
+                <li><A href="/waar-kan-ik-terecht" attr:class="snelkoppeling">{t.kies("Waar kan ik terecht?", "Where can I go?")}</A></li>
+                <li><A href="/producten" attr:class="snelkoppeling">{t.kies("Welke hulp is er?", "What help is there?")}</A></li>
+                <li><A href="/wachttijden" attr:class="snelkoppeling">{t.kies("Hoe lang moet ik wachten?", "How long do I have to wait?")}</A></li>
             </ul>
         </nav>
     }
@@ -65,19 +69,20 @@ pub fn VisieBlok(visie: Visie, #[prop(optional)] begrippen: Vec<jeugdmonitor_cor
 /// The region's strategic goals, each with its concrete (SMART) goals.
 #[component]
 pub fn StrategischeDoelen(doelen: Vec<StrategischDoel>) -> impl IntoView {
+    let t = crate::taal::taal();
     view! {
         <section class="strategische-doelen" aria-labelledby="doelen-kop">
-            <h2 id="doelen-kop" class="utrecht-heading-2">"Onze doelen"</h2>
+            <h2 id="doelen-kop" class="utrecht-heading-2">{t.kies("Onze doelen", "Our goals")}</h2>
             <ol class="doelkaarten">
                 {doelen.into_iter().map(|doel| view! {
                     <li class="doelkaart">
                         <h3 class="utrecht-heading-3">
-                            <span class="doelkaart__nummer">"Doel " {doel.nummer} ": "</span>
+                            <span class="doelkaart__nummer">{t.kies("Doel ", "Goal ")} {doel.nummer} ": "</span>
                             {doel.titel}
                         </h3>
                         <p class="utrecht-paragraph">{doel.uitleg}</p>
                         {(!doel.smart_doelen.is_empty()).then(|| view! {
-                            <p class="utrecht-paragraph doelkaart__sub">"Wat we concreet willen bereiken:"</p>
+                            <p class="utrecht-paragraph doelkaart__sub">{t.kies("Wat we concreet willen bereiken:", "What we concretely want to achieve:")}</p>
                             <ul class="utrecht-unordered-list">
                                 {doel.smart_doelen.into_iter().map(|s| view! {
                                     <li class="utrecht-unordered-list__item">{s}</li>

@@ -7,9 +7,10 @@ use crate::layout::Paginakop;
 
 #[component]
 pub fn NietGevonden() -> impl IntoView {
+    let t = crate::taal::taal();
     view! {
-        <Paginakop titel="Pagina niet gevonden"/>
-        <p class="utrecht-paragraph">"Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt."</p>
-        <p class="utrecht-paragraph"><A href="/" attr:class="utrecht-link">"Ga naar de homepage"</A></p>
+        <Paginakop titel=t.kies("Pagina niet gevonden", "Page not found")/>
+        <p class="utrecht-paragraph">{t.kies("Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt.", "This page does not exist (any more). Perhaps the address was mistyped.")}</p>
+        <p class="utrecht-paragraph"><A href="/" attr:class="utrecht-link">{t.kies("Ga naar de homepage", "Go to the home page")}</A></p>
     }
 }

@@ -16,6 +16,7 @@ const LANDELIJK: [(&str, &str); 3] = [
 #[component]
 pub fn Noodhulp() -> impl IntoView {
     let portaal = expect_context::<PortaalBron>();
+    let keuze = expect_context::<crate::taal::TaalKeuze>();
     let nummers = move || match portaal.0.get() {
         Some(Ok(p)) if !p.noodnummers.is_empty() => p
             .noodnummers
@@ -26,7 +27,7 @@ pub fn Noodhulp() -> impl IntoView {
     };
     view! {
         <aside class="noodhulp" aria-labelledby="noodhulp-kop">
-            <p id="noodhulp-kop" class="noodhulp__kop">"Direct hulp nodig?"</p>
+            <p id="noodhulp-kop" class="noodhulp__kop">{move || keuze.0.get().kies("Direct hulp nodig?", "Need help right now?")}</p>
             <ul class="noodhulp__lijst">
                 {move || nummers().into_iter().map(|(naam, nummer)| {
                     let href = format!("tel:{}", nummer.replace(['-', ' '], ""));

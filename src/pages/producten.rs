@@ -24,12 +24,15 @@ const VERWIJZERS: [&str; 6] = [
 
 #[component]
 pub fn Producten() -> impl IntoView {
+    let t = crate::taal::taal();
     view! {
-        <Paginakop titel="Welke hulp is er?"/>
-        <MetPubliek inhoud=|p| view! {
+        <Paginakop titel=t.kies("Welke hulp is er?", "What help is there?")/>
+        <MetPubliek inhoud=move |p| view! {
             <p class="utrecht-paragraph utrecht-paragraph--lead">
-                "Hier staat alle jeugdhulp die de gemeenten in de regio inkopen. Zoek op een woord, of beantwoord de vragen van de keuzehulp. "
-                "Welke hulp echt past, bespreek je altijd met het CJG of het toegangsteam van je gemeente."
+                {t.kies(
+                    "Hier staat alle jeugdhulp die de gemeenten in de regio inkopen. Zoek op een woord, of beantwoord de vragen van de keuzehulp. Welke hulp echt past, bespreek je altijd met het CJG of het toegangsteam van je gemeente.",
+                    "Here is all the youth care the municipalities of the region buy. Search for a word, or answer the questions of the choice guide. Which help really fits, you always discuss with the Youth and Family Centre (CJG) or the access team of your municipality.",
+                )}
             </p>
             <Keuzehulp publiek=p.clone()/>
             <Productenboek publiek=p/>
@@ -39,6 +42,7 @@ pub fn Producten() -> impl IntoView {
 
 #[component]
 fn Productenboek(publiek: Publiek) -> impl IntoView {
+    let t = crate::taal::taal();
     let zoektekst = RwSignal::new(String::new());
     let segment = RwSignal::new(None::<u8>);
     let verwijzer = RwSignal::new(None::<String>);
@@ -59,37 +63,37 @@ fn Productenboek(publiek: Publiek) -> impl IntoView {
     let p2 = publiek.clone();
     view! {
         <section aria-labelledby="boek-kop">
-            <h2 id="boek-kop" class="utrecht-heading-2">"Productenboek"</h2>
+            <h2 id="boek-kop" class="utrecht-heading-2">{t.kies("Productenboek", "Product book")}</h2>
             <div class="productfilters">
                 <div class="formulier__veld">
-                    <label class="utrecht-form-label" for="p-zoek">"Zoek"</label>
+                    <label class="utrecht-form-label" for="p-zoek">{t.kies("Zoek", "Search")}</label>
                     <input id="p-zoek" class="utrecht-textbox" type="search" aria-describedby="p-uitkomst"
                         prop:value=move || zoektekst.get() on:input=move |ev| zoektekst.set(event_target_value(&ev))/>
                 </div>
                 <div class="formulier__veld">
-                    <label class="utrecht-form-label" for="p-segment">"Soort hulp (segment)"</label>
+                    <label class="utrecht-form-label" for="p-segment">{t.kies("Soort hulp (segment)", "Kind of help (segment)")}</label>
                     <select id="p-segment" class="utrecht-select" on:change=move |ev| segment.set(event_target_value(&ev).parse().ok())>
-                        <option value="">"Alle segmenten"</option>
+                        <option value="">{t.kies("Alle segmenten", "All segments")}</option>
                         {segmenten.iter().map(|s| view! { <option value=s.nummer.to_string()>{format!("{}. {}", s.nummer, s.naam)}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="formulier__veld">
-                    <label class="utrecht-form-label" for="p-verwijzer">"Wie kan je doorverwijzen?"</label>
+                    <label class="utrecht-form-label" for="p-verwijzer">{t.kies("Wie kan je doorverwijzen?", "Who can refer you?")}</label>
                     <select id="p-verwijzer" class="utrecht-select"
                         on:change=move |ev| verwijzer.set(Some(event_target_value(&ev)).filter(|v| !v.is_empty()))>
-                        <option value="">"Maakt niet uit"</option>
-                        {VERWIJZERS.iter().map(|v| view! { <option value=*v>{*v}</option> }).collect_view()}
+                        <option value="">{t.kies("Maakt niet uit", "Any")}</option>
+                        {VERWIJZERS.iter().map(|v| view! { <option value=*v>{verwijzer_naam(v, t)}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="formulier__vinkje">
                     <input id="p-plus" type="checkbox" on:change=move |ev| alleen_plus.set(event_target_checked(&ev))/>
-                    <label for="p-plus">"Alleen JeugdzorgPlus (gesloten jeugdzorg)"</label>
+                    <label for="p-plus">{t.kies("Alleen JeugdzorgPlus (gesloten jeugdzorg)", "Only JeugdzorgPlus (closed youth care)")}</label>
                 </div>
             </div>
             <p id="p-uitkomst" class="utrecht-paragraph" role="status">{move || match gevonden.with(Vec::len) {
-                0 => "Geen hulp gevonden. Probeer een ander woord, of vraag het CJG of het toegangsteam.".to_string(),
-                1 => "1 soort hulp gevonden.".to_string(),
-                n => format!("{n} soorten hulp gevonden."),
+                0 => t.kies("Geen hulp gevonden. Probeer een ander woord, of vraag het CJG of het toegangsteam.", "No help found. Try another word, or ask the CJG or the access team.").to_string(),
+                1 => t.kies("1 soort hulp gevonden.", "1 kind of help found.").to_string(),
+                n => t.kies(format!("{n} soorten hulp gevonden."), format!("{n} kinds of help found.")),
             }}</p>
             {move || {
                 let lijst = gevonden.get();
@@ -103,7 +107,7 @@ fn Productenboek(publiek: Publiek) -> impl IntoView {
                 groepen.into_iter().map(|(s, producten)| {
                     let kop = match s.and_then(|n| p2.portaal.segment(n)) {
                         Some(seg) => format!("Segment {}: {}", seg.nummer, seg.naam),
-                        None => "Jeugdbescherming en jeugdreclassering".to_string(),
+                        None => t.kies("Jeugdbescherming en jeugdreclassering", "Child protection and juvenile probation").to_string(),
                     };
                     let uitleg = s.and_then(|n| p2.portaal.segment(n)).map(|seg| seg.uitleg.clone());
                     view! {
@@ -123,6 +127,7 @@ fn Productenboek(publiek: Publiek) -> impl IntoView {
 
 #[component]
 fn Productkaart(product: CatalogusProduct, publiek: Publiek) -> impl IntoView {
+    let taal = crate::taal::taal();
     let tekst = publiek.portaal.producttekst(&product.code).cloned();
     let aanbieders: Vec<String> = publiek
         .portaal
@@ -138,21 +143,36 @@ fn Productkaart(product: CatalogusProduct, publiek: Publiek) -> impl IntoView {
             {tekst.as_ref().map(|t| view! { <p class="utrecht-paragraph">{met_begrippen(&t.omschrijving, &publiek.regio.begrippen)}</p> })}
             <dl class="productkaart__gegevens">
                 {tekst.as_ref().filter(|t| !t.wie_verwijst.is_empty()).map(|t| view! {
-                    <div><dt>"Wie kan verwijzen"</dt><dd>{t.wie_verwijst.join(", ")}</dd></div>
+                    <div><dt>{taal.kies("Wie kan verwijzen", "Who can refer")}</dt><dd>{t.wie_verwijst.iter().map(|v| verwijzer_naam(v, taal)).collect::<Vec<_>>().join(", ")}</dd></div>
                 })}
-                {(!aanbieders.is_empty()).then(|| view! { <div><dt>"Aanbieders"</dt><dd>{aanbieders.join(", ")}</dd></div> })}
-                {product.jeugdzorgplus.then(|| view! { <div><dt>"Let op"</dt><dd>"Dit is JeugdzorgPlus: gesloten jeugdzorg. Daar is altijd een rechter bij nodig."</dd></div> })}
-                <div><dt>"Productcode"</dt><dd>{product.code.clone()}</dd></div>
+                {(!aanbieders.is_empty()).then(|| view! { <div><dt>{taal.kies("Aanbieders", "Providers")}</dt><dd>{aanbieders.join(", ")}</dd></div> })}
+                {product.jeugdzorgplus.then(|| view! { <div><dt>{taal.kies("Let op", "Please note")}</dt><dd>{taal.kies("Dit is JeugdzorgPlus: gesloten jeugdzorg. Daar is altijd een rechter bij nodig.", "This is JeugdzorgPlus: closed youth care. A judge must always agree to it.")}</dd></div> })}
+                <div><dt>{taal.kies("Productcode", "Product code")}</dt><dd>{product.code.clone()}</dd></div>
             </dl>
-            <p class="utrecht-paragraph"><A href=wachttijd attr:class="utrecht-link">{format!("Wachttijden voor {}", product.naam.to_lowercase())}</A></p>
+            <p class="utrecht-paragraph"><A href=wachttijd attr:class="utrecht-link">{taal.kies(format!("Wachttijden voor {}", product.naam.to_lowercase()), format!("Waiting times for {}", product.naam.to_lowercase()))}</A></p>
         </li>
     }
+}
+
+/// A referrer as the product texts write it, in the reader's language.
+fn verwijzer_naam(v: &str, taal: crate::taal::Taal) -> String {
+    let en = match v {
+        "toegangsteam" => "access team",
+        "huisarts" => "GP",
+        "jeugdarts" => "youth doctor",
+        "medisch specialist" => "medical specialist",
+        "gecertificeerde instelling" => "certified institution (GI)",
+        "rechter" => "judge",
+        ander => ander,
+    };
+    taal.kies(v, en).to_string()
 }
 
 /// A few plain questions, one at a time; the outcome names segments and
 /// their products and always ends at the access team.
 #[component]
 fn Keuzehulp(publiek: Publiek) -> impl IntoView {
+    let t = crate::taal::taal();
     let gekozen = RwSignal::new(Vec::<usize>::new());
     // The answer ticked on the current question; "Volgende vraag" takes it.
     // (Moving on at the tick itself would make arrow keys skip questions.)
@@ -163,13 +183,19 @@ fn Keuzehulp(publiek: Publiek) -> impl IntoView {
     let uitkomst = Memo::new(move |_| p.portaal.keuzehulp_uitkomst(&gekozen.get()));
     let intro = publiek.portaal.keuzehulp_tekst.as_ref().map(|t| t.intro.clone());
     let slot = publiek.portaal.keuzehulp_tekst.as_ref().map_or_else(
-        || "Bel het CJG of het toegangsteam van je gemeente. Samen kijken jullie welke hulp past.".to_string(),
+        || {
+            t.kies(
+                "Bel het CJG of het toegangsteam van je gemeente. Samen kijken jullie welke hulp past.",
+                "Call the CJG or the access team of your municipality. Together you look at which help fits.",
+            )
+            .to_string()
+        },
         |t| t.slot.clone(),
     );
     let p2 = publiek.clone();
     view! {
         <section class="keuzehulp" aria-labelledby="keuze-kop">
-            <h2 id="keuze-kop" class="utrecht-heading-2">"Keuzehulp: welke hulp past misschien?"</h2>
+            <h2 id="keuze-kop" class="utrecht-heading-2">{t.kies("Keuzehulp: welke hulp past misschien?", "Choice guide: which help might fit?")}</h2>
             {intro.map(|t| view! { <p class="utrecht-paragraph">{t}</p> })}
             {move || {
                 let stap = gekozen.with(Vec::len);
@@ -177,7 +203,7 @@ fn Keuzehulp(publiek: Publiek) -> impl IntoView {
                 if nood {
                     return view! {
                         {noodblok(&p2.portaal.noodnummers)}
-                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { gekozen.set(Vec::new()); aangevinkt.set(None); }>"Opnieuw beginnen"</button>
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { gekozen.set(Vec::new()); aangevinkt.set(None); }>{t.kies("Opnieuw beginnen", "Start again")}</button>
                     }.into_any();
                 }
                 if stap < aantal {
@@ -190,7 +216,7 @@ fn Keuzehulp(publiek: Publiek) -> impl IntoView {
                     let alarm = move || aangevinkt.get().and_then(|i| antwoorden.get(i)).is_some_and(|a| a.nood);
                     view! {
                         <fieldset class="formulier__groep keuzehulp__vraag">
-                            <legend>{format!("Vraag {} van {aantal}: {}", stap + 1, vraag.vraag)}</legend>
+                            <legend>{t.kies(format!("Vraag {} van {aantal}: {}", stap + 1, vraag.vraag), format!("Question {} of {aantal}: {}", stap + 1, vraag.vraag))}</legend>
                             {vraag.antwoorden.iter().enumerate().map(|(i, a)| {
                                 let id = format!("{naam}-{i}");
                                 view! {
@@ -211,18 +237,18 @@ fn Keuzehulp(publiek: Publiek) -> impl IntoView {
                                     gekozen.update(|g| g.push(i));
                                     aangevinkt.set(None);
                                 }>
-                                {if stap + 1 < aantal { "Volgende vraag" } else { "Bekijk wat past" }}
+                                {if stap + 1 < aantal { t.kies("Volgende vraag", "Next question") } else { t.kies("Bekijk wat past", "See what fits") }}
                             </button>
                             {(stap > 0).then(|| view! {
                                 <button type="button" class="utrecht-button utrecht-button--subtle"
-                                    on:click=move |_| { gekozen.update(|g| { g.pop(); }); aangevinkt.set(None); }>"Vorige vraag"</button>
+                                    on:click=move |_| { gekozen.update(|g| { g.pop(); }); aangevinkt.set(None); }>{t.kies("Vorige vraag", "Previous question")}</button>
                             })}
                         </div>
                     }.into_any()
                 } else {
                     let segmenten = uitkomst.get().segmenten;
                     view! { <Uitkomst segmenten=segmenten publiek=p2.clone() afsluiting=slot.clone()/>
-                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { gekozen.set(Vec::new()); aangevinkt.set(None); }>"Opnieuw beginnen"</button>
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { gekozen.set(Vec::new()); aangevinkt.set(None); }>{t.kies("Opnieuw beginnen", "Start again")}</button>
                     }.into_any()
                 }
             }}
@@ -232,9 +258,10 @@ fn Keuzehulp(publiek: Publiek) -> impl IntoView {
 
 /// The emergency numbers with when to call them, as an alert.
 fn noodblok(nummers: &[jeugdmonitor_core::portaal::Noodnummer]) -> impl IntoView {
+    let t = crate::taal::taal();
     view! {
         <div class="utrecht-alert utrecht-alert--error keuzehulp__nood" role="alert">
-            <p class="utrecht-paragraph"><strong>"Is er nu gevaar? Wacht dan niet."</strong></p>
+            <p class="utrecht-paragraph"><strong>{t.kies("Is er nu gevaar? Wacht dan niet.", "Is there danger right now? Do not wait.")}</strong></p>
             <ul class="utrecht-unordered-list">
                 {nummers.iter().map(|n| {
                     let href = format!("tel:{}", n.nummer.replace(['-', ' '], ""));
@@ -247,9 +274,10 @@ fn noodblok(nummers: &[jeugdmonitor_core::portaal::Noodnummer]) -> impl IntoView
 
 #[component]
 fn Uitkomst(segmenten: Vec<u8>, publiek: Publiek, afsluiting: String) -> impl IntoView {
+    let t = crate::taal::taal();
     view! {
         <div class="keuzehulp__uitkomst" role="status">
-            <h3 class="utrecht-heading-3">"Deze hulp past misschien"</h3>
+            <h3 class="utrecht-heading-3">{t.kies("Deze hulp past misschien", "This help might fit")}</h3>
             <ul class="utrecht-unordered-list">
                 {segmenten.iter().filter_map(|&s| publiek.portaal.segment(s)).map(|seg| {
                     let producten: Vec<String> = publiek.catalogus.producten().into_iter()
@@ -257,13 +285,13 @@ fn Uitkomst(segmenten: Vec<u8>, publiek: Publiek, afsluiting: String) -> impl In
                     view! {
                         <li class="utrecht-unordered-list__item">
                             <strong>{format!("Segment {}: {}", seg.nummer, seg.naam)}</strong>". "{seg.uitleg.clone()}
-                            {(!producten.is_empty()).then(|| view! { <br/>{format!("Bijvoorbeeld: {}.", producten.join(", "))}})}
+                            {(!producten.is_empty()).then(|| view! { <br/>{t.kies(format!("Bijvoorbeeld: {}.", producten.join(", ")), format!("For example: {}.", producten.join(", ")))}})}
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <p class="utrecht-paragraph"><strong>{afsluiting}</strong></p>
-            <p class="utrecht-paragraph"><A href="/waar-kan-ik-terecht" attr:class="utrecht-link">"Zoek het CJG of toegangsteam in je gemeente"</A></p>
+            <p class="utrecht-paragraph"><A href="/waar-kan-ik-terecht" attr:class="utrecht-link">{t.kies("Zoek het CJG of toegangsteam in je gemeente", "Find the CJG or access team in your municipality")}</A></p>
         </div>
     }
 }

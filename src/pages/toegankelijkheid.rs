@@ -9,7 +9,7 @@ use crate::layout::Paginakop;
 pub fn Toegankelijkheid() -> impl IntoView {
     view! {
         <MetRegio inhoud=|regio| view! {
-            <Paginakop titel="Toegankelijkheid"/>
+            <Paginakop titel=crate::taal::taal().kies("Toegankelijkheid", "Accessibility")/>
             {regio.toegankelijkheid.alineas.iter().map(|a| view! { <p class="utrecht-paragraph">{a.clone()}</p> }).collect_view()}
         }/>
     }

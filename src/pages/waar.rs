@@ -15,13 +15,15 @@ use crate::pages::begrippen::met_begrippen;
 #[component]
 pub fn WaarKanIkTerecht() -> impl IntoView {
     view! {
-        <Paginakop titel="Waar kan ik terecht?"/>
+        <Paginakop titel=crate::taal::taal().kies("Waar kan ik terecht?", "Where can I go?")/>
         <MetPubliek inhoud=|p| view! { <Kiezer publiek=p/> }/>
     }
 }
 
 #[component]
 fn Kiezer(publiek: Publiek) -> impl IntoView {
+    let t = crate::taal::taal();
+    let taal = t;
     let query = use_query_map();
     let navigeer = use_navigate();
     let gekozen = Memo::new(move |_| query.with(|q| q.get("gemeente")));
@@ -64,21 +66,23 @@ fn Kiezer(publiek: Publiek) -> impl IntoView {
     };
     view! {
         <p class="utrecht-paragraph utrecht-paragraph--lead">
-            "Heb je vragen over opvoeden, opgroeien of hulp voor je kind? Begin bij het CJG of het toegangsteam van je gemeente. "
-            "Zij luisteren, denken mee en helpen je verder."
+            {t.kies(
+                "Heb je vragen over opvoeden, opgroeien of hulp voor je kind? Begin bij het CJG of het toegangsteam van je gemeente. Zij luisteren, denken mee en helpen je verder.",
+                "Do you have questions about parenting, growing up or help for your child? Start with the Youth and Family Centre (CJG) or the access team of your municipality. They listen, think along with you and help you further.",
+            )}
         </p>
         <div class="waar__keuze">
             <div class="formulier__veld">
-                <label class="utrecht-form-label" for="waar-gemeente">"Kies je gemeente"</label>
+                <label class="utrecht-form-label" for="waar-gemeente">{t.kies("Kies je gemeente", "Choose your municipality")}</label>
                 <select id="waar-gemeente" class="utrecht-select"
                     on:change=move |ev| { let c = event_target_value(&ev); if !c.is_empty() { kies(c) } }
                     prop:value=move || gekozen.get().unwrap_or_default()>
-                    <option value="">"Kies…"</option>
+                    <option value="">{t.kies("Kies…", "Choose…")}</option>
                     {publiek.regio.gemeenten.iter().map(|g| view! { <option value=g.code.clone()>{g.naam.clone()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="formulier__veld">
-                <label class="utrecht-form-label" for="waar-zoek">"Of typ je woonplaats"</label>
+                <label class="utrecht-form-label" for="waar-zoek">{t.kies("Of typ je woonplaats", "Or type the town or village where you live")}</label>
                 <input id="waar-zoek" class="utrecht-textbox" type="search" autocomplete="address-level2"
                     aria-describedby="waar-zoek-uitkomst"
                     prop:value=move || getypt.get() on:input=move |ev| getypt.set(event_target_value(&ev))/>
@@ -90,9 +94,12 @@ fn Kiezer(publiek: Publiek) -> impl IntoView {
                 String::new()
             } else {
                 match gevonden_status().len() {
-                    0 => format!("Geen gemeente in deze regio gevonden voor \"{}\". Woon je ergens anders? Kijk dan op de website van je eigen gemeente.", t.trim()),
-                    1 => "1 gemeente gevonden.".into(),
-                    n => format!("{n} gemeenten gevonden."),
+                    0 => taal.kies(
+                        format!("Geen gemeente in deze regio gevonden voor \"{}\". Woon je ergens anders? Kijk dan op de website van je eigen gemeente.", t.trim()),
+                        format!("No municipality in this region found for \"{}\". Do you live somewhere else? Then look at the website of your own municipality.", t.trim()),
+                    ),
+                    1 => taal.kies("1 gemeente gevonden.", "1 municipality found.").into(),
+                    n => taal.kies(format!("{n} gemeenten gevonden."), format!("{n} municipalities found.")),
                 }
             }
         }}</p>
@@ -100,7 +107,7 @@ fn Kiezer(publiek: Publiek) -> impl IntoView {
             {move || gevonden().into_iter().map(|(code, naam, kern)| {
                 let kies = kies_uit_lijst.clone();
                 let tekst = match kern {
-                    Some(k) => format!("{k} (gemeente {naam})"),
+                    Some(k) => taal.kies(format!("{k} (gemeente {naam})"), format!("{k} (municipality of {naam})")),
                     None => naam,
                 };
                 view! {
@@ -109,7 +116,7 @@ fn Kiezer(publiek: Publiek) -> impl IntoView {
             }).collect_view()}
         </ul>
         {move || onbekend().map(|c| view! {
-            <p class="utrecht-paragraph" role="alert">{format!("De gemeente {c} hoort niet bij deze regio.")}</p>
+            <p class="utrecht-paragraph" role="alert">{taal.kies(format!("De gemeente {c} hoort niet bij deze regio."), format!("The municipality {c} is not part of this region."))}</p>
         })}
         {kaart}
         <EersteStap publiek=publiek.clone()/>
@@ -119,26 +126,28 @@ fn Kiezer(publiek: Publiek) -> impl IntoView {
 /// The access team's contact details.
 #[component]
 fn Toegangskaart(gemeente: String, toegang: Toegang) -> impl IntoView {
+    let t = crate::taal::taal();
     let telefoon = format!("tel:{}", toegang.telefoon.replace([' ', '-'], ""));
     let email = format!("mailto:{}", toegang.email);
-    let soort = if toegang.soort == "CJG" {
-        "Centrum voor Jeugd en Gezin"
-    } else {
-        "toegangsteam"
+    let soort = match (toegang.soort == "CJG", t) {
+        (true, crate::taal::Taal::Nl) => "het Centrum voor Jeugd en Gezin",
+        (false, crate::taal::Taal::Nl) => "het toegangsteam",
+        (true, crate::taal::Taal::En) => "the Youth and Family Centre (CJG)",
+        (false, crate::taal::Taal::En) => "the access team (toegangsteam)",
     };
     view! {
         <section class="toegangskaart" aria-labelledby="toegang-kop">
-            <h2 id="toegang-kop" class="utrecht-heading-2">{format!("In {gemeente}: {}", toegang.naam)}</h2>
-            <p class="utrecht-paragraph">{format!("In {gemeente} ga je naar het {soort}.")}</p>
+            <h2 id="toegang-kop" class="utrecht-heading-2">{format!("{} {gemeente}: {}", t.kies("In", "In"), toegang.naam)}</h2>
+            <p class="utrecht-paragraph">{t.kies(format!("In {gemeente} ga je naar {soort}."), format!("In {gemeente} you go to {soort}."))}</p>
             <dl class="toegangskaart__gegevens">
-                <div><dt>"Telefoon"</dt><dd><a class="utrecht-link" href=telefoon>{toegang.telefoon.clone()}</a></dd></div>
-                <div><dt>"E-mail"</dt><dd><a class="utrecht-link" href=email>{toegang.email.clone()}</a></dd></div>
-                <div><dt>"Adres"</dt><dd>{toegang.adres.clone()} <br/> {toegang.postcode_plaats.clone()}</dd></div>
-                <div><dt>"Open"</dt><dd>{toegang.openingstijden.clone()}</dd></div>
-                <div><dt>"Website"</dt><dd><a class="utrecht-link" href=toegang.website.clone() rel="noopener noreferrer">{toegang.website.clone()}</a></dd></div>
+                <div><dt>{t.kies("Telefoon", "Phone")}</dt><dd><a class="utrecht-link" href=telefoon>{toegang.telefoon.clone()}</a></dd></div>
+                <div><dt>{t.kies("E-mail", "E-mail")}</dt><dd><a class="utrecht-link" href=email>{toegang.email.clone()}</a></dd></div>
+                <div><dt>{t.kies("Adres", "Address")}</dt><dd>{toegang.adres.clone()} <br/> {toegang.postcode_plaats.clone()}</dd></div>
+                <div><dt>{t.kies("Open", "Opening hours")}</dt><dd>{toegang.openingstijden.clone()}</dd></div>
+                <div><dt>{t.kies("Website", "Website")}</dt><dd><a class="utrecht-link" href=toegang.website.clone() rel="noopener noreferrer">{toegang.website.clone()}</a></dd></div>
             </dl>
             {(!toegang.kernen.is_empty()).then(|| view! {
-                <p class="utrecht-paragraph">{format!("Voor de dorpen en kernen: {}.", toegang.kernen.join(", "))}</p>
+                <p class="utrecht-paragraph">{t.kies(format!("Voor de dorpen en kernen: {}.", toegang.kernen.join(", ")), format!("Also for the villages: {}.", toegang.kernen.join(", ")))}</p>
             })}
         </section>
     }
@@ -147,17 +156,18 @@ fn Toegangskaart(gemeente: String, toegang: Toegang) -> impl IntoView {
 /// What happens when you call, and what to prepare.
 #[component]
 fn EersteStap(publiek: Publiek) -> impl IntoView {
+    let t = crate::taal::taal();
     let stap = publiek.portaal.eerste_stap.clone();
     let begrippen = publiek.regio.begrippen.clone();
     view! {
         <section aria-labelledby="stap-kop">
             <h2 id="stap-kop" class="utrecht-heading-2">{stap.titel}</h2>
             <p class="utrecht-paragraph"><strong>{stap.belofte}</strong></p>
-            <h3 class="utrecht-heading-3">"Wat gebeurt er als je belt?"</h3>
+            <h3 class="utrecht-heading-3">{t.kies("Wat gebeurt er als je belt?", "What happens when you call?")}</h3>
             <ol class="utrecht-ordered-list">
                 {stap.wat_gebeurt_er.into_iter().map(|s| view! { <li class="utrecht-ordered-list__item">{met_begrippen(&s, &begrippen)}</li> }).collect_view()}
             </ol>
-            <h3 class="utrecht-heading-3">"Dit kun je voorbereiden"</h3>
+            <h3 class="utrecht-heading-3">{t.kies("Dit kun je voorbereiden", "What you can prepare")}</h3>
             <ul class="utrecht-unordered-list">
                 {stap.voorbereiden.into_iter().map(|s| view! { <li class="utrecht-unordered-list__item">{s}</li> }).collect_view()}
             </ul>

@@ -20,7 +20,7 @@ use crate::layout::Paginakop;
 #[component]
 pub fn Wachttijden() -> impl IntoView {
     view! {
-        <Paginakop titel="Hoe lang moet ik wachten?"/>
+        <Paginakop titel=crate::taal::taal().kies("Hoe lang moet ik wachten?", "How long do I have to wait?")/>
         <MetPubliek inhoud=|p| view! { <Wijzer publiek=p/> }/>
     }
 }
@@ -30,6 +30,7 @@ type Gelezen = Result<(Option<jeugdmonitor_core::date::Datum>, Arc<Vec<Wachtplek
 
 #[component]
 fn Wijzer(publiek: Publiek) -> impl IntoView {
+    let t = crate::taal::taal();
     let regio = publiek.regio.clone();
     let gelezen: LocalResource<Gelezen> = LocalResource::new(move || {
         let regio = regio.clone();
@@ -54,48 +55,50 @@ fn Wijzer(publiek: Publiek) -> impl IntoView {
     let p = publiek.clone();
     view! {
         <p class="utrecht-paragraph utrecht-paragraph--lead">
-            "Hier zie je hoe lang je ongeveer moet wachten voordat de hulp begint, per aanbieder. "
-            "Wachttijden veranderen vaak. Het CJG of het toegangsteam weet wat nu geldt en kan je helpen kiezen."
+            {t.kies(
+                "Hier zie je hoe lang je ongeveer moet wachten voordat de hulp begint, per aanbieder. Wachttijden veranderen vaak. Het CJG of het toegangsteam weet wat nu geldt en kan je helpen kiezen.",
+                "Here you see about how long you have to wait before the help starts, per provider. Waiting times change often. The CJG or the access team knows what applies now and can help you choose.",
+            )}
         </p>
         <div class="productfilters">
             <div class="formulier__veld">
-                <label class="utrecht-form-label" for="w-gemeente">"Gemeente"</label>
+                <label class="utrecht-form-label" for="w-gemeente">{t.kies("Gemeente", "Municipality")}</label>
                 <select id="w-gemeente" class="utrecht-select" on:change=move |ev| gemeente.set(Some(event_target_value(&ev)).filter(|v| !v.is_empty()))>
-                    <option value="">"Alle gemeenten"</option>
+                    <option value="">{t.kies("Alle gemeenten", "All municipalities")}</option>
                     {publiek.regio.gemeenten.iter().map(|g| view! { <option value=g.code.clone()>{g.naam.clone()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="formulier__veld">
-                <label class="utrecht-form-label" for="w-segment">"Soort hulp (segment)"</label>
+                <label class="utrecht-form-label" for="w-segment">{t.kies("Soort hulp (segment)", "Kind of help (segment)")}</label>
                 <select id="w-segment" class="utrecht-select" on:change=move |ev| segment.set(event_target_value(&ev).parse().ok())>
-                    <option value="">"Alle segmenten"</option>
+                    <option value="">{t.kies("Alle segmenten", "All segments")}</option>
                     {publiek.portaal.segmenten.iter().map(|s| view! { <option value=s.nummer.to_string()>{format!("{}. {}", s.nummer, s.naam)}</option> }).collect_view()}
                 </select>
             </div>
             <div class="formulier__veld">
-                <label class="utrecht-form-label" for="w-product">"Product"</label>
+                <label class="utrecht-form-label" for="w-product">{t.kies("Product", "Product")}</label>
                 <select id="w-product" class="utrecht-select" prop:value=move || product.get().unwrap_or_default()
                     on:change=move |ev| product.set(Some(event_target_value(&ev)).filter(|v| !v.is_empty()))>
-                    <option value="">"Alle producten"</option>
+                    <option value="">{t.kies("Alle producten", "All products")}</option>
                     {publiek.catalogus.producten().into_iter().map(|p| view! { <option value=p.code.clone()>{p.naam.clone()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="formulier__veld">
-                <label class="utrecht-form-label" for="w-sorteer">"Volgorde"</label>
+                <label class="utrecht-form-label" for="w-sorteer">{t.kies("Volgorde", "Order")}</label>
                 <select id="w-sorteer" class="utrecht-select" on:change=move |ev| langste_eerst.set(event_target_value(&ev) == "langste")>
-                    <option value="kortste">"Kortste wachttijd eerst"</option>
-                    <option value="langste">"Langste wachttijd eerst"</option>
+                    <option value="kortste">{t.kies("Kortste wachttijd eerst", "Shortest wait first")}</option>
+                    <option value="langste">{t.kies("Langste wachttijd eerst", "Longest wait first")}</option>
                 </select>
             </div>
         </div>
         {move || match gelezen.get() {
-            None => view! { <p class="utrecht-paragraph" role="status">"De wachttijden worden geladen…"</p> }.into_any(),
+            None => view! { <p class="utrecht-paragraph" role="status">{t.kies("De wachttijden worden geladen…", "Loading the waiting times…")}</p> }.into_any(),
             // A region without the file has published no waiting times (yet).
             Some(Err(fout)) if fout.contains("status 404") => view! {
-                <p class="utrecht-paragraph" role="status">"Deze regio publiceert nog geen wachttijden op deze website. Vraag het CJG of het toegangsteam naar de wachttijd die nu geldt."</p>
+                <p class="utrecht-paragraph" role="status">{t.kies("Deze regio publiceert nog geen wachttijden op deze website. Vraag het CJG of het toegangsteam naar de wachttijd die nu geldt.", "This region does not publish waiting times on this website yet. Ask the CJG or the access team about the current waiting time.")}</p>
             }.into_any(),
             Some(Err(fout)) => view! {
-                <p class="utrecht-paragraph" role="alert">{format!("De wachttijden konden niet worden geladen: {fout}. Vraag het CJG of het toegangsteam naar de wachttijd.")}</p>
+                <p class="utrecht-paragraph" role="alert">{t.kies(format!("De wachttijden konden niet worden geladen: {fout}. Vraag het CJG of het toegangsteam naar de wachttijd."), format!("The waiting times could not be loaded: {fout}. Ask the CJG or the access team about the waiting time."))}</p>
             }.into_any(),
             Some(Ok((peil, plekken))) => {
                 let f = Wachtfilter { gemeente: gemeente.get(), segment: segment.get(), product: product.get() };
@@ -104,35 +107,38 @@ fn Wijzer(publiek: Publiek) -> impl IntoView {
                 let boven = rijen.iter().filter(|r| r.boven_norm()).count();
                 let p = p.clone();
                 view! {
-                    <p class="utrecht-paragraph">{format!("Laatst bijgewerkt: {}.", peil.map_or_else(|| "onbekend".to_string(), |d| d.nl()))}</p>
+                    <p class="utrecht-paragraph">{format!("{} {}.", t.kies("Laatst bijgewerkt:", "Last updated:"), peil.map_or_else(|| t.kies("onbekend", "unknown").to_string(), |d| d.nl()))}</p>
                     <p class="utrecht-paragraph" role="status">{match rijen.len() {
-                        0 => "Geen wachttijden gevonden voor deze keuze.".to_string(),
-                        n => format!("{n} wachttijden gevonden; bij {boven} is de wachttijd langer dan de treeknorm."),
+                        0 => t.kies("Geen wachttijden gevonden voor deze keuze.", "No waiting times found for this choice.").to_string(),
+                        n => t.kies(
+                            format!("{n} wachttijden gevonden; bij {boven} is de wachttijd langer dan de treeknorm."),
+                            format!("{n} waiting times found; {boven} are longer than the treeknorm (the longest acceptable wait)."),
+                        ),
                     }}</p>
-                    <div class="tabelrol" tabindex="0" role="region" aria-label="Wachttijden per aanbieder">
+                    <div class="tabelrol" tabindex="0" role="region" aria-label=t.kies("Wachttijden per aanbieder", "Waiting times per provider")>
                         <table class="utrecht-table wachtwijzer">
-                            <caption class="utrecht-table__caption">"Wachttijd per aanbieder en product"</caption>
+                            <caption class="utrecht-table__caption">{t.kies("Wachttijd per aanbieder en product", "Waiting time per provider and product")}</caption>
                             <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-                                <th class="utrecht-table__header-cell" scope="col">"Aanbieder"</th>
-                                <th class="utrecht-table__header-cell" scope="col">"Hulp"</th>
-                                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">"Wachttijd"</th>
-                                <th class="utrecht-table__header-cell" scope="col">"Treeknorm"</th>
-                                <th class="utrecht-table__header-cell" scope="col">"Voor"</th>
+                                <th class="utrecht-table__header-cell" scope="col">{t.kies("Aanbieder", "Provider")}</th>
+                                <th class="utrecht-table__header-cell" scope="col">{t.kies("Hulp", "Help")}</th>
+                                <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.kies("Wachttijd", "Waiting time")}</th>
+                                <th class="utrecht-table__header-cell" scope="col">{t.kies("Treeknorm", "Treeknorm (norm)")}</th>
+                                <th class="utrecht-table__header-cell" scope="col">{t.kies("Voor", "For")}</th>
                             </tr></thead>
                             <tbody class="utrecht-table__body">
                                 {rijen.into_iter().map(|r| {
                                     let hulp = hulpnaam(&r, &p);
-                                    let voor = r.gemeente.as_deref().map_or_else(|| "de hele regio".to_string(), |g| p.regio.gemeentenaam(g).to_string());
+                                    let voor = r.gemeente.as_deref().map_or_else(|| t.kies("de hele regio", "the whole region").to_string(), |g| p.regio.gemeentenaam(g).to_string());
                                     let oordeel = if r.boven_norm() {
-                                        format!("Langer dan de treeknorm van {} weken", formaat::kort(r.norm))
+                                        t.kies(format!("Langer dan de treeknorm van {} weken", formaat::kort(r.norm)), format!("Longer than the norm of {} weeks", formaat::kort(r.norm)))
                                     } else {
-                                        "Binnen de treeknorm".to_string()
+                                        t.kies("Binnen de treeknorm", "Within the norm").to_string()
                                     };
                                     view! {
                                         <tr class="utrecht-table__row">
                                             <th class="utrecht-table__header-cell" scope="row">{r.aanbieder.clone()}</th>
                                             <td class="utrecht-table__cell">{hulp}</td>
-                                            <td class="utrecht-table__cell utrecht-table__cell--numeric">{format!("{} weken", formaat::kort(r.weken))}</td>
+                                            <td class="utrecht-table__cell utrecht-table__cell--numeric">{format!("{} {}", formaat::kort(r.weken), t.kies("weken", "weeks"))}</td>
                                             <td class="utrecht-table__cell">{oordeel}</td>
                                             <td class="utrecht-table__cell">{voor}</td>
                                         </tr>
@@ -144,11 +150,17 @@ fn Wijzer(publiek: Publiek) -> impl IntoView {
                 }.into_any()
             }
         }}
-        <h2 class="utrecht-heading-2">"Wat is de treeknorm?"</h2>
+        <h2 class="utrecht-heading-2">{t.kies("Wat is de treeknorm?", "What is the treeknorm?")}</h2>
         <p class="utrecht-paragraph">
-            {format!(
-                "De treeknorm is de langste wachttijd die we nog redelijk vinden: {} weken. Moet je langer wachten? Vraag dan het CJG of het toegangsteam of er een andere aanbieder is met een kortere wachttijd.",
-                formaat::kort(publiek.regio.treeknorm.standaard_weken)
+            {t.kies(
+                format!(
+                    "De treeknorm is de langste wachttijd die we nog redelijk vinden: {} weken. Moet je langer wachten? Vraag dan het CJG of het toegangsteam of er een andere aanbieder is met een kortere wachttijd.",
+                    formaat::kort(publiek.regio.treeknorm.standaard_weken)
+                ),
+                format!(
+                    "The treeknorm is the longest wait we still find reasonable: {} weeks. Do you have to wait longer? Then ask the CJG or the access team whether another provider has a shorter wait.",
+                    formaat::kort(publiek.regio.treeknorm.standaard_weken)
+                ),
             )}
         </p>
     }

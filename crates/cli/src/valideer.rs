@@ -44,6 +44,40 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     if !map.is_dir() {
         return Err(Fout::Overig(format!("{} is geen map", map.display())));
     }
+    // The English content (`en/`) is checked like the Dutch, when present.
+    let mut mappen = vec![map.clone()];
+    if map.join("en").is_dir() {
+        mappen.push(map.join("en"));
+    }
+    let mut regels = String::new();
+    let mut aantal = 0;
+    for m in &mappen {
+        let problemen = controleer_map(m)?;
+        aantal += problemen.len();
+        for p in &problemen {
+            let plek = if p.regel > 0 {
+                format!(":{}", p.regel)
+            } else {
+                String::new()
+            };
+            let veld = if p.kolom.is_empty() {
+                String::new()
+            } else {
+                format!(" {}:", p.kolom)
+            };
+            regels.push_str(&format!("{}{plek}:{veld} {}\n", m.join(&p.bestand).display(), p.reden));
+        }
+    }
+    if aantal == 0 {
+        return crate::kpi::schrijf(|uit| writeln!(uit, "{}: de inhoud is in orde.", map.display()));
+    }
+    regels.push_str(&format!("{aantal} fout(en) in {}", map.display()));
+    Err(Fout::Overig(regels))
+}
+
+/// The problems of one folder.
+fn controleer_map(map: &Path) -> Result<Vec<jeugdmonitor_core::problem::Probleem>, Fout> {
+    let map = map.to_path_buf();
     let inhoud = Inhoudsmap {
         regio: tekst(&map, "regio.toml")?,
         producten: tekst(&map, "producten.toml")?,
@@ -52,30 +86,7 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
         maatregelen: tekst(&map, "maatregelen.toml")?,
         wachttijden: bytes(&map, "wachttijden.csv")?,
     };
-    let problemen = valideer(&inhoud);
-    if problemen.is_empty() {
-        return crate::kpi::schrijf(|uit| writeln!(uit, "{}: de inhoud is in orde.", map.display()));
-    }
-    let mut regels = String::new();
-    for p in &problemen {
-        let plek = if p.regel > 0 {
-            format!(":{}", p.regel)
-        } else {
-            String::new()
-        };
-        let veld = if p.kolom.is_empty() {
-            String::new()
-        } else {
-            format!(" {}:", p.kolom)
-        };
-        regels.push_str(&format!(
-            "{}{plek}:{veld} {}\n",
-            map.join(&p.bestand).display(),
-            p.reden
-        ));
-    }
-    regels.push_str(&format!("{} fout(en) in {}", problemen.len(), map.display()));
-    Err(Fout::Overig(regels))
+    Ok(valideer(&inhoud))
 }
 
 fn bytes(map: &Path, naam: &str) -> Result<Option<Vec<u8>>, Fout> {

@@ -1,0 +1,90 @@
+//! Dutch by default, English on request: the language switch in the header
+//! sets it, the browser remembers it (localStorage key `jeugdmonitor.taal`,
+//! guarded, because storage may be blocked), `<html lang>` follows it, and
+//! the public pages and their content files (`content/en/`) follow it. The
+//! professionals' pages (Gegevens, Dashboard, Doelen) stay Dutch.
+
+use leptos::prelude::*;
+
+const SLEUTEL: &str = "jeugdmonitor.taal";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Taal {
+    Nl,
+    En,
+}
+
+impl Taal {
+    pub fn code(self) -> &'static str {
+        match self {
+            Taal::Nl => "nl",
+            Taal::En => "en",
+        }
+    }
+
+    /// Where this language's content files are, relative to `content/`.
+    pub fn inhoudspad(self, bestand: &str) -> String {
+        match self {
+            Taal::Nl => format!("/{bestand}"),
+            Taal::En => format!("/{}", bestand.replacen("content/", "content/en/", 1)),
+        }
+    }
+
+    /// The Dutch or the English text.
+    pub fn kies<T>(self, nl: T, en: T) -> T {
+        match self {
+            Taal::Nl => nl,
+            Taal::En => en,
+        }
+    }
+}
+
+/// The chosen language, in context.
+#[derive(Clone, Copy)]
+pub struct TaalKeuze(pub RwSignal<Taal>);
+
+/// Reads the remembered choice, puts it in context and keeps `<html lang>`
+/// and the memory in step. Call once, in `App`.
+pub fn lever_taal() -> TaalKeuze {
+    let begin = opslag()
+        .and_then(|s| s.get_item(SLEUTEL).ok().flatten())
+        .filter(|t| t == "en")
+        .map_or(Taal::Nl, |_| Taal::En);
+    let keuze = TaalKeuze(RwSignal::new(begin));
+    provide_context(keuze);
+    Effect::new(move |_| {
+        let taal = keuze.0.get();
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", taal.code());
+        }
+        if let Some(s) = opslag() {
+            let _ = s.set_item(SLEUTEL, taal.code());
+        }
+    });
+    keuze
+}
+
+fn opslag() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The current language, read once (pages are drawn anew on a switch).
+pub fn taal() -> Taal {
+    use_context::<TaalKeuze>().map_or(Taal::Nl, |k| k.0.get_untracked())
+}
+
+/// The switch: a button in the other language, marked with its language.
+#[component]
+pub fn Taalknop() -> impl IntoView {
+    let keuze = expect_context::<TaalKeuze>();
+    let wissel = move |_| keuze.0.update(|t| *t = t.kies(Taal::En, Taal::Nl));
+    view! {
+        <button type="button" class="taalknop" on:click=wissel
+            lang=move || keuze.0.get().kies("en", "nl")>
+            {move || keuze.0.get().kies("English", "Nederlands")}
+        </button>
+    }
+}
