@@ -6,7 +6,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::gegevens::lever_gegevens;
-use crate::inhoud::{lever_catalogus, lever_doelen, lever_portaal, lever_regio};
+use crate::inhoud::{lever_catalogus, lever_doelen, lever_nederlands, lever_portaal, lever_regio};
 use crate::layout::{Kopregel, SkipLink, Voetregel, HOOFDINHOUD_ID};
 use crate::pages;
 
@@ -15,9 +15,17 @@ pub fn App() -> impl IntoView {
     let taal = crate::taal::lever_taal();
     lever_regio();
     lever_catalogus();
+    lever_nederlands();
     lever_portaal();
     lever_doelen();
     lever_gegevens();
+    let getekende_taal = Memo::new(move |vorige: Option<&crate::taal::Taal>| {
+        let nu = taal.0.get();
+        match vorige {
+            Some(v) if is_professioneel(&huidig_pad()) => *v,
+            _ => nu,
+        }
+    });
     view! {
         <Router>
             <FocusNaNavigatie/>
@@ -25,8 +33,10 @@ pub fn App() -> impl IntoView {
             <Kopregel/>
             <pages::noodhulp::Noodhulp/>
             <Hoofdinhoud taal=taal>
-                // Pages read the language once; a switch draws them anew.
-                {move || { taal.0.track(); view! {
+                // Public pages read the language once, so a switch draws them
+                // anew; a professional page (Dutch only) is left alone, with
+                // its open forms.
+                {move || { let _ = getekende_taal.get(); view! {
                 <Routes fallback=pages::niet_gevonden::NietGevonden>
                     <Route path=path!("/") view=pages::home::Home/>
                     <Route path=path!("/waar-kan-ik-terecht") view=pages::waar::WaarKanIkTerecht/>
@@ -51,18 +61,27 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Hoofdinhoud(taal: crate::taal::TaalKeuze, children: Children) -> impl IntoView {
     let locatie = use_location();
-    let lang = move || {
-        let pad = locatie.pathname.get();
-        let professioneel = ["/gegevens", "/dashboard", "/doelen"]
-            .iter()
-            .any(|p| pad.starts_with(p));
-        (professioneel && taal.0.get() == crate::taal::Taal::En).then_some("nl")
-    };
+    let lang =
+        move || (is_professioneel(&locatie.pathname.get()) && taal.0.get() == crate::taal::Taal::En).then_some("nl");
     view! {
         <main id=HOOFDINHOUD_ID class="utrecht-page-content hoofdinhoud" tabindex="-1" lang=lang>
             {children()}
         </main>
     }
+}
+
+/// The professionals' pages, which are Dutch only.
+fn is_professioneel(pad: &str) -> bool {
+    ["/gegevens", "/dashboard", "/doelen"]
+        .iter()
+        .any(|p| pad.starts_with(p))
+}
+
+/// The address's path right now (read when the language changes).
+fn huidig_pad() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
 }
 
 /// After a client-side navigation (not the first load), focus the new

@@ -49,6 +49,43 @@ pub fn lever_catalogus() -> CatalogusBron {
     bron
 }
 
+/// The region and catalogue in Dutch, whatever language is chosen: the
+/// professionals' pages are Dutch only, and their exports must not change
+/// with the language.
+#[derive(Clone, Copy)]
+pub struct NederlandseInhoud {
+    regio: RegioBron,
+    catalogus: CatalogusBron,
+}
+
+/// Loads the Dutch region and catalogue once. Call once, in `App`.
+pub fn lever_nederlands() {
+    let regio = RegioBron(LocalResource::new(|| async {
+        let tekst = crate::browser::haal_tekst(&format!("/{REGIO_BESTAND}")).await?;
+        lees_regio(REGIO_BESTAND, &tekst)
+            .map(Arc::new)
+            .map_err(|p| p.to_string())
+    }));
+    let catalogus = CatalogusBron(LocalResource::new(|| async {
+        match crate::browser::haal_tekst(&format!("/{PRODUCTEN_BESTAND}")).await {
+            Ok(tekst) => lees_producten(PRODUCTEN_BESTAND, &tekst)
+                .map(Arc::new)
+                .map_err(|p| p.to_string()),
+            Err(_) => Ok(Arc::new(Productcatalogus::default())),
+        }
+    }));
+    provide_context(NederlandseInhoud { regio, catalogus });
+}
+
+/// Makes the Dutch region and catalogue the ones a professional page and
+/// everything in it sees. Call at the top of such a page.
+pub fn gebruik_nederlands() {
+    if let Some(nl) = use_context::<NederlandseInhoud>() {
+        provide_context(nl.regio);
+        provide_context(nl.catalogus);
+    }
+}
+
 /// A content file in the chosen language: the English one from
 /// `content/en/` when there is one, else the Dutch one. Returns the path
 /// read (for problems) and the text.

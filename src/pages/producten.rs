@@ -177,6 +177,18 @@ fn Keuzehulp(publiek: Publiek) -> impl IntoView {
     // The answer ticked on the current question; "Volgende vraag" takes it.
     // (Moving on at the tick itself would make arrow keys skip questions.)
     let aangevinkt = RwSignal::new(None::<usize>);
+    // After each step focus goes to the new question (or the outcome), not
+    // back to the top of the page: the button that had it is gone.
+    Effect::new(move |vorige: Option<usize>| {
+        let stap = gekozen.with(Vec::len);
+        if vorige.is_some_and(|v| v != stap) {
+            request_animation_frame(|| {
+                crate::browser::focus_op_id("keuzehulp-stap");
+                crate::browser::focus_op_id("keuzehulp-nood");
+            });
+        }
+        stap
+    });
     let vragen = publiek.portaal.keuzehulp.clone();
     let aantal = vragen.len();
     let p = publiek.clone();
@@ -216,7 +228,7 @@ fn Keuzehulp(publiek: Publiek) -> impl IntoView {
                     let alarm = move || aangevinkt.get().and_then(|i| antwoorden.get(i)).is_some_and(|a| a.nood);
                     view! {
                         <fieldset class="formulier__groep keuzehulp__vraag">
-                            <legend>{t.kies(format!("Vraag {} van {aantal}: {}", stap + 1, vraag.vraag), format!("Question {} of {aantal}: {}", stap + 1, vraag.vraag))}</legend>
+                            <legend id="keuzehulp-stap" tabindex="-1">{t.kies(format!("Vraag {} van {aantal}: {}", stap + 1, vraag.vraag), format!("Question {} of {aantal}: {}", stap + 1, vraag.vraag))}</legend>
                             {vraag.antwoorden.iter().enumerate().map(|(i, a)| {
                                 let id = format!("{naam}-{i}");
                                 view! {
@@ -260,9 +272,12 @@ fn Keuzehulp(publiek: Publiek) -> impl IntoView {
 fn noodblok(nummers: &[jeugdmonitor_core::portaal::Noodnummer]) -> impl IntoView {
     let t = crate::taal::taal();
     view! {
-        <div class="utrecht-alert utrecht-alert--error keuzehulp__nood" role="alert">
+        <div class="utrecht-alert utrecht-alert--error keuzehulp__nood" role="alert" id="keuzehulp-nood" tabindex="-1">
             <p class="utrecht-paragraph"><strong>{t.kies("Is er nu gevaar? Wacht dan niet.", "Is there danger right now? Do not wait.")}</strong></p>
             <ul class="utrecht-unordered-list">
+                {(!nummers.iter().any(|n| !n.nummer.is_empty())).then(|| view! {
+                    <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="tel:112">"112"</a>" — "{t.kies("bij direct gevaar", "in immediate danger")}</li>
+                })}
                 {nummers.iter().map(|n| {
                     let href = format!("tel:{}", n.nummer.replace(['-', ' '], ""));
                     view! { <li class="utrecht-unordered-list__item"><a class="utrecht-link" href=href>{format!("{}: {}", n.naam, n.nummer)}</a>" — "{n.wanneer.clone()}</li> }
@@ -277,7 +292,7 @@ fn Uitkomst(segmenten: Vec<u8>, publiek: Publiek, afsluiting: String) -> impl In
     let t = crate::taal::taal();
     view! {
         <div class="keuzehulp__uitkomst" role="status">
-            <h3 class="utrecht-heading-3">{t.kies("Deze hulp past misschien", "This help might fit")}</h3>
+            <h3 class="utrecht-heading-3" id="keuzehulp-stap" tabindex="-1">{t.kies("Deze hulp past misschien", "This help might fit")}</h3>
             <ul class="utrecht-unordered-list">
                 {segmenten.iter().filter_map(|&s| publiek.portaal.segment(s)).map(|seg| {
                     let producten: Vec<String> = publiek.catalogus.producten().into_iter()

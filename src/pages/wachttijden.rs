@@ -32,14 +32,19 @@ type Gelezen = Result<(Option<jeugdmonitor_core::date::Datum>, Arc<Vec<Wachtplek
 fn Wijzer(publiek: Publiek) -> impl IntoView {
     let t = crate::taal::taal();
     let regio = publiek.regio.clone();
+    let catalogus = publiek.catalogus.clone();
     let gelezen: LocalResource<Gelezen> = LocalResource::new(move || {
         let regio = regio.clone();
+        let catalogus = catalogus.clone();
         async move {
             let bytes = crate::browser::haal_bytes(&format!("/{WACHTTIJDEN_BESTAND}"))
                 .await?
                 .to_vec();
+            // With the catalogue a row with only a product code gets its
+            // category, and with it the category's treeknorm.
             let opties = Inleesopties {
                 gemeenten: regio.gemeenten.clone(),
+                catalogus: (*catalogus).clone(),
                 ..Inleesopties::default()
             };
             let samen = bouw_dataset(vec![lees_bytes(WACHTTIJDEN_BESTAND, &bytes, &opties)]);

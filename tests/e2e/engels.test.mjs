@@ -52,6 +52,9 @@ test('products, keuzehulp, waiting times and glossary in English, with zero axe 
   // The professionals' pages stay Dutch and say so.
   await visit(app, '/dashboard');
   assert.equal(await app.page.locator('main').getAttribute('lang'), 'nl');
+  // Switching there does not redraw the (Dutch) page: what is on it stays.
+  await app.page.evaluate(() => { document.querySelector('main h1').dataset.blijft = 'ja'; });
   await app.page.getByRole('button', { name: 'Nederlands' }).click();
   await app.page.waitForFunction(() => !document.querySelector('main').hasAttribute('lang'));
+  assert.equal(await app.page.evaluate(() => document.querySelector('main h1').dataset.blijft), 'ja');
 });

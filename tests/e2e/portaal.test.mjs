@@ -99,6 +99,8 @@ test('the keuzehulp: danger first, and otherwise segments that end at the access
   assert.match(await alarm.innerText(), /0800-2000/);
   await app.page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
   await kies('Nee, er is nu geen gevaar.');
+  // Focus moves to the next question, not to the top of the page.
+  await app.page.waitForFunction(() => document.activeElement?.id === 'keuzehulp-stap' && /Vraag 2 van 4/.test(document.activeElement.textContent));
   await kies('Ja, thuis wonen gaat.');
   await kies('Dat gaat redelijk. Mijn kind kan naar school of opvang.');
   await kies('Het gaat om één probleem, of het duurt waarschijnlijk niet lang.');
@@ -169,4 +171,22 @@ test('Begrippen: alphabetical, searchable, one address per term, and texts link 
   await visit(app, '/');
   await app.page.getByRole('link', { name: 'Zoek hulp in je gemeente' }).click();
   await app.page.waitForURL(/\/waar-kan-ik-terecht$/);
+});
+
+test('touch targets on the public pages are at least 44 by 44 px on a phone', async () => {
+  await app.page.setViewportSize({ width: 375, height: 800 });
+  const te_klein = [];
+  for (const path of ['/', '/waar-kan-ik-terecht?gemeente=GM0243', '/producten', '/wachttijden', '/begrippen']) {
+    await visit(app, path);
+    await app.page.locator('main h1').waitFor();
+    await app.page.waitForTimeout(300);
+    const klein = await app.page.evaluate(() => [...document.querySelectorAll(
+      'button, select, input[type=search], input[type=text], .hoofdmenu__link, .noodhulp__link, .snelkoppeling, .toegangskaart a, .formulier__keuze, .formulier__vinkje, .begrippenlijst__link',
+    )].filter((e) => e.offsetParent !== null).map((e) => [e, e.getBoundingClientRect()])
+      .filter(([, r]) => r.height < 44 || r.width < 44)
+      .map(([e, r]) => `${e.tagName.toLowerCase()}.${e.className} "${e.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`));
+    te_klein.push(...klein.map((k) => `${path}: ${k}`));
+  }
+  assert.deepEqual(te_klein, []);
+  await app.page.setViewportSize({ width: 1280, height: 900 });
 });

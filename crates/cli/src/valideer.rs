@@ -52,7 +52,10 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     let mut regels = String::new();
     let mut aantal = 0;
     for m in &mappen {
-        let problemen = controleer_map(m)?;
+        // A file missing from `en/` is shown in Dutch, so it is checked
+        // together with the Dutch files, as the site uses it.
+        let terugval = (m != &map).then_some(map.as_path());
+        let problemen = controleer_map(m, terugval)?;
         aantal += problemen.len();
         for p in &problemen {
             let plek = if p.regel > 0 {
@@ -76,15 +79,23 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
 }
 
 /// The problems of one folder.
-fn controleer_map(map: &Path) -> Result<Vec<jeugdmonitor_core::problem::Probleem>, Fout> {
-    let map = map.to_path_buf();
+fn controleer_map(map: &Path, terugval: Option<&Path>) -> Result<Vec<jeugdmonitor_core::problem::Probleem>, Fout> {
+    let lees = |naam: &str| -> Result<Option<String>, Fout> {
+        match (tekst(map, naam)?, terugval) {
+            (None, Some(t)) => tekst(t, naam),
+            (gevonden, _) => Ok(gevonden),
+        }
+    };
     let inhoud = Inhoudsmap {
-        regio: tekst(&map, "regio.toml")?,
-        producten: tekst(&map, "producten.toml")?,
-        portaal: tekst(&map, "portaal.toml")?,
-        doelen: tekst(&map, "doelen.toml")?,
-        maatregelen: tekst(&map, "maatregelen.toml")?,
-        wachttijden: bytes(&map, "wachttijden.csv")?,
+        regio: lees("regio.toml")?,
+        producten: lees("producten.toml")?,
+        portaal: lees("portaal.toml")?,
+        doelen: lees("doelen.toml")?,
+        maatregelen: lees("maatregelen.toml")?,
+        wachttijden: match (bytes(map, "wachttijden.csv")?, terugval) {
+            (None, Some(t)) => bytes(t, "wachttijden.csv")?,
+            (gevonden, _) => gevonden,
+        },
     };
     Ok(valideer(&inhoud))
 }

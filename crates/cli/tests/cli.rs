@@ -916,6 +916,17 @@ mod valideer_inhoud {
         );
         assert!(r.stderr.contains(&verwacht), "{}", r.stderr);
         assert!(r.stderr.contains("Ermelo (GM0233) heeft geen toegang"), "{}", r.stderr);
+        // A partial English translation is checked with the Dutch files it
+        // falls back to.
+        std::fs::write(map.join("portaal.toml"), &portaal).unwrap();
+        std::fs::create_dir_all(map.join("en")).unwrap();
+        std::fs::copy(
+            PathBuf::from(content()).join("en").join("portaal.toml"),
+            map.join("en").join("portaal.toml"),
+        )
+        .unwrap();
+        let r = run(&["valideer-inhoud", &map.display().to_string()]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
         std::fs::remove_dir_all(&map).ok();
         let r = run(&["valideer-inhoud"]);
         assert_eq!(r.code, 2);

@@ -26,7 +26,7 @@ pub struct RegioInhoud {
     #[serde(default)]
     pub begrippen: Vec<Begrip>,
     pub privacy: Alineas,
-    pub toegankelijkheid: Alineas,
+    pub toegankelijkheid: Toegankelijkheid,
     /// Public holidays that are not working days for
     /// `contact_binnen_3_werkdagen_pct`.
     #[serde(default, deserialize_with = "feestdagen")]
@@ -78,6 +78,31 @@ pub struct Begrip {
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Alineas {
     pub alineas: Vec<String>,
+}
+
+/// The accessibility statement: the region's own words plus the parts of
+/// the government's model statement (toegankelijkheidsverklaring) that the
+/// region fills in. A part left out is shown as "nog in te vullen".
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Toegankelijkheid {
+    pub alineas: Vec<String>,
+    /// A (voldoet volledig), B (voldoet gedeeltelijk), C (eerste maatregelen
+    /// genomen), D (voldoet niet) or E (geen inzicht), as in the model.
+    #[serde(default)]
+    pub status: Option<String>,
+    /// The date of the statement, as written.
+    #[serde(default)]
+    pub datum: Option<String>,
+    /// The last audit (who, when), if any.
+    #[serde(default)]
+    pub onderzoek: Option<String>,
+    /// Known problems that are not yet solved.
+    #[serde(default)]
+    pub bekende_problemen: Vec<String>,
+    /// Where to report a problem (e-mail or web address).
+    #[serde(default)]
+    pub contact: Option<String>,
 }
 
 impl RegioInhoud {

@@ -303,6 +303,25 @@ impl Werk {
     }
 }
 
+/// Secondary suppression for parts of a shown total: when exactly one part
+/// is hidden, the smallest other non-zero part is hidden too, so the hidden
+/// one cannot be worked out by subtraction. `verborgen[i]` says whether
+/// part `i` (value `waarden[i]`) is hidden; it is updated in place.
+pub fn aanvullend_verbergen(verborgen: &mut [bool], waarden: &[u64]) {
+    if verborgen.iter().filter(|v| **v).count() != 1 {
+        return;
+    }
+    let kleinste = waarden
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| **n > 0 && !verborgen.get(*i).copied().unwrap_or(true))
+        .min_by_key(|(_, n)| **n)
+        .map(|(i, _)| i);
+    if let Some(i) = kleinste {
+        verborgen[i] = true;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

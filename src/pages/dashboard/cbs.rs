@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use jeugdmonitor_core::cbs::{
-    eigen_cijfers_met_pauzes, eigen_waarde, lees_statline, vergelijk, vergelijking_csv, CbsCel, EigenCijfers,
-    EigenWaarde, Gebied, Maat, Vergelijking, Verwijsgroep,
+    eigen_cijfers_met_pauzes, eigen_waarden, lees_statline, vergelijk, vergelijking_csv, CbsCel, EigenCijfers,
+    EigenWaarde, Gebied, Gebiedsoort, Maat, Vergelijking, Verwijsgroep,
 };
 use jeugdmonitor_core::weergave::Weergave;
 use leptos::prelude::*;
@@ -282,14 +282,16 @@ fn Overzicht(v: Arc<Vergelijking>, k: u8) -> impl IntoView {
         .copied()
         .filter(|m| !matches!(m, Maat::Verwijzing(_)))
         .collect();
+    let getoond = eigen_waarden(&v, k);
     maten
         .into_iter()
         .map(|maat| {
             let rijen = v
                 .gebieden
                 .iter()
-                .map(|g| {
-                    let eigen = g.eigen.as_ref().map(|e| eigen_waarde(e, maat, k));
+                .zip(&getoond)
+                .map(|(g, waarden)| {
+                    let eigen = g.eigen.as_ref().and(waarden.get(&maat).copied());
                     let cbs = g.cbs.get(&maat).copied();
                     view! {
                         <tr class="utrecht-table__row">
@@ -335,21 +337,27 @@ fn Verwijzers(v: Arc<Vergelijking>, k: u8) -> impl IntoView {
         .filter(|(_, g)| g.eigen.is_some())
         .map(|(i, g)| (i, g.naam.clone()))
         .collect();
-    let nederland = v.gebieden.iter().find(|g| g.eigen.is_none()).cloned();
+    if keuzes.is_empty() {
+        return view! { <p class="utrecht-paragraph" role="status">"Uw eigen cijfers worden berekend…"</p> }.into_any();
+    }
+    let nederland = v.gebieden.iter().find(|g| g.soort == Gebiedsoort::Nederland).cloned();
+    let getoond = eigen_waarden(&v, k);
     let v2 = v.clone();
     let tabel = move || {
-        let Some(g) = v2.gebieden.get(gebied.get()).cloned() else {
+        let i = gebied.get();
+        let (Some(g), Some(waarden)) = (v2.gebieden.get(i).cloned(), getoond.get(i).cloned()) else {
             return ().into_any();
         };
         let rijen = Verwijsgroep::ALLE
             .iter()
             .map(|&groep| {
                 let maat = Maat::Verwijzing(groep);
-                let eigen = g.eigen.as_ref().map(|e| eigen_waarde(e, maat, k));
-                let eigen_aandeel = g.eigen.as_ref().and_then(|e| {
-                    let n = e.aantal(maat)?;
-                    aandeel_eigen(n, e.trajecten, k)
-                });
+                let eigen = g.eigen.as_ref().and(waarden.get(&maat).copied());
+                // A share only of a shown count (after secondary suppression).
+                let eigen_aandeel = match (eigen, &g.eigen) {
+                    (Some(EigenWaarde::Getal(n)), Some(e)) if e.trajecten > 0 => Some(procent(n * 100.0 / e.trajecten as f64)),
+                    _ => None,
+                };
                 let cbs = g.cbs.get(&maat).copied();
                 let cbs_aandeel = aandeel_cbs(&g, maat);
                 let nl_aandeel = nederland.as_ref().and_then(|nl| aandeel_cbs(nl, maat));
@@ -484,12 +492,6 @@ fn verschil(e: Option<EigenWaarde>, c: Option<CbsCel>, maat: Maat) -> String {
         }
         _ => "–".into(),
     }
-}
-
-/// Our share of trajectories; hidden when the count is a small number.
-fn aandeel_eigen(n: u64, totaal: u64, k: u8) -> Option<String> {
-    let klein = |x: u64| k > 1 && x > 0 && x < u64::from(k);
-    (totaal > 0 && !klein(n) && !klein(totaal)).then(|| procent(n as f64 * 100.0 / totaal as f64))
 }
 
 /// CBS's share of trajectories of a referrer group in an area.

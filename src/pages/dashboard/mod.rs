@@ -26,6 +26,7 @@ use berekening::Berekening;
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
+    crate::inhoud::gebruik_nederlands();
     let opslag = expect_context::<Gegevens>();
     let heeft_trajecten = move || opslag.samenvoeging.with(|s| !s.dataset.trajecten.is_empty());
     view! {

@@ -134,6 +134,13 @@ fn PerAanbieder(berekening: Arc<Berekening>, treeknorm: Treeknorm, catalogus: Ar
         jeugdmonitor_core::kpi::wachtregels(&s).1
     });
     let k = w.k;
+    // Numbers waiting under k are hidden, and because the wachtenden tile
+    // is their exact sum, one more when only one is hidden.
+    let klein = move |n: u64| k > 1 && n > 0 && n < u64::from(k);
+    let mut verborgen: Vec<bool> = regels.iter().map(|r| r.wachtenden.is_some_and(klein)).collect();
+    let aantallen: Vec<u64> = regels.iter().map(|r| r.wachtenden.unwrap_or(0)).collect();
+    jeugdmonitor_core::suppression::aanvullend_verbergen(&mut verborgen, &aantallen);
+    let regels: Vec<(jeugdmonitor_core::kpi::Wachtregel, bool)> = regels.into_iter().zip(verborgen).collect();
     let alleen_met_wachttijd = RwSignal::new(false);
     let alles_tonen = RwSignal::new(false);
     let regels = Arc::new(regels);
@@ -142,7 +149,7 @@ fn PerAanbieder(berekening: Arc<Berekening>, treeknorm: Treeknorm, catalogus: Ar
         move || {
             let gefilterd: Vec<_> = regels
                 .iter()
-                .filter(|r| !alleen_met_wachttijd.get() || r.weken > 0.0)
+                .filter(|(r, _)| !alleen_met_wachttijd.get() || r.weken > 0.0)
                 .cloned()
                 .collect();
             let totaal = gefilterd.len();
@@ -173,11 +180,12 @@ fn PerAanbieder(berekening: Arc<Berekening>, treeknorm: Treeknorm, catalogus: Ar
                     <th class="utrecht-table__header-cell" scope="col">"Treeknorm"</th>
                 </tr></thead>
                 <tbody class="utrecht-table__body">
-                    {move || zichtbaar().0.into_iter().map(|r| {
+                    {move || zichtbaar().0.into_iter().map(|(r, verborgen)| {
                         let norm = treeknorm.voor(r.productcategorie.or_else(|| categorie(&r.product, &catalogus)));
                         let wachtenden = match r.wachtenden {
                             None => "onbekend".to_string(),
-                            Some(n) if k > 1 && n > 0 && n < u64::from(k) => format!("<{k}"),
+                            Some(n) if klein(n) => format!("<{k}"),
+                            Some(_) if verborgen => "–".to_string(),
                             Some(n) => formaat::geheel(n),
                         };
                         let oordeel = if r.weken > norm {

@@ -54,7 +54,8 @@ pub fn Zorgpadbalk(id: &'static str, titel: &'static str, delen: Vec<(String, Op
         .enumerate()
         .map(|(i, (label, w, tekst))| {
             let y = BALK + 14.0 + REGEL * i as f64;
-            let aandeel = match (w, totaal > 0.0) {
+            // A share of the shown parts only would mislead when a part is hidden.
+            let aandeel = match (w, totaal > 0.0 && !verborgen) {
                 (Some(w), true) => format!(" ({} %)", crate::formaat::decimaal(w / totaal * 100.0)),
                 _ => String::new(),
             };

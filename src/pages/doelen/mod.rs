@@ -31,6 +31,7 @@ use formulier::Doelformulier;
 
 #[component]
 pub fn Doelen() -> impl IntoView {
+    crate::inhoud::gebruik_nederlands();
     let bron = expect_context::<DoelenBron>();
     view! {
         <Paginakop titel="Doelen"/>

@@ -23,6 +23,7 @@ struct Melding(RwSignal<String>);
 
 #[component]
 pub fn Gegevens() -> impl IntoView {
+    crate::inhoud::gebruik_nederlands();
     let opslag = expect_context::<Opslag>();
     let melding = Melding(RwSignal::new(String::new()));
     provide_context(melding);

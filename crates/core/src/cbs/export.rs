@@ -3,7 +3,7 @@
 
 use crate::export::{onderdrukking_tekst, regel};
 
-use super::vergelijking::{eigen_waarde, CbsCel, EigenWaarde, Vergelijking};
+use super::vergelijking::{eigen_waarden, CbsCel, EigenWaarde, Vergelijking};
 use super::Maat;
 
 /// One row per area and figure: `gebied;code;cijfer;uw_gegevens;cbs;
@@ -20,9 +20,10 @@ pub fn vergelijking_csv(v: &Vergelijking, k: u8) -> String {
         &mut tekst,
         &["gebied", "code", "cijfer", "uw_gegevens", "cbs", "toelichting"],
     );
-    for gebied in &v.gebieden {
+    let getoond = eigen_waarden(v, k);
+    for (gebied, eigen_getoond) in v.gebieden.iter().zip(&getoond) {
         for &maat in &v.maten {
-            let eigen = gebied.eigen.as_ref().map(|e| eigen_waarde(e, maat, k));
+            let eigen = gebied.eigen.as_ref().and(eigen_getoond.get(&maat).copied());
             let cbs = gebied.cbs.get(&maat).copied();
             let toelichting = match cbs {
                 Some(CbsCel::Geheim { .. }) => "niet gepubliceerd door het CBS",

@@ -243,6 +243,7 @@ pub fn lees_statline(bestand: &str, bytes: &[u8]) -> Result<(CbsTabel, Vec<Probl
     let decimaal_komma = *scheidingsteken == b';';
     let mut problemen = Vec::new();
     let mut rijen = Vec::new();
+    let mut gezien = std::collections::HashSet::new();
     for (regel, velden, _) in records.iter().skip(1) {
         if velden.iter().all(|v| v.trim().is_empty()) {
             continue;
@@ -258,10 +259,35 @@ pub fn lees_statline(bestand: &str, bytes: &[u8]) -> Result<(CbsTabel, Vec<Probl
             ));
             continue;
         };
-        let rijcode = Some(veld(code)).filter(|c| !c.is_empty()).map(str::to_string);
-        let rijnaam = veld(naam).to_string();
+        let mut rijcode = Some(veld(code)).filter(|c| !c.is_empty()).map(str::to_string);
+        let mut rijnaam = veld(naam).to_string();
+        // A typed export may put codes in its region column (`RegioS`:
+        // `GM0243`, `NL01`).
+        if rijcode.is_none() && is_regiocode(&rijnaam) {
+            rijcode = Some(std::mem::take(&mut rijnaam));
+        }
         if rijnaam.is_empty() && rijcode.is_none() {
             problemen.push(probleem(*regel, "", "", "de regio ontbreekt".into()));
+            continue;
+        }
+        // Districts and neighbourhoods are not compared; a download that
+        // has them has the municipality rows too.
+        if rijcode
+            .as_deref()
+            .is_some_and(|c| c.starts_with("WK") || c.starts_with("BU"))
+        {
+            continue;
+        }
+        // One row per region and year: a table split by a further dimension
+        // (care form, age) would otherwise mix its parts.
+        let sleutel = (rijcode.clone().unwrap_or_else(|| rijnaam.to_lowercase()), jaar);
+        if !gezien.insert(sleutel) {
+            problemen.push(probleem(
+                *regel,
+                "",
+                "",
+                "deze regio staat er voor dit jaar al eerder in; alleen de eerste regel telt (kies in StatLine het totaal van elke andere indeling)".into(),
+            ));
             continue;
         }
         let mut waarden = BTreeMap::new();
@@ -310,6 +336,17 @@ fn records(bytes: &[u8]) -> Vec<(u64, Vec<String>, u8)> {
     splitser.voed(bytes, &mut verzamel);
     splitser.einde(&mut verzamel);
     uit
+}
+
+/// A CBS region code: `GM0243`, `NL01`, `PV25`, `WK024301`, `BU02430101`.
+fn is_regiocode(tekst: &str) -> bool {
+    // `get`, not slicing: a name may start with a multi-byte letter.
+    let (Some(letters), Some(cijfers)) = (tekst.get(..2), tekst.get(2..)) else {
+        return false;
+    };
+    matches!(letters, "GM" | "NL" | "PV" | "WK" | "BU" | "LD" | "CR" | "JZ")
+        && !cijfers.is_empty()
+        && cijfers.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `2022`, `2022*` (provisional) or `2022JJ00` → (2022, provisional).
@@ -446,6 +483,20 @@ mod tests {
         let fout = lees_statline("x.csv", zonder_cijfers.as_bytes()).unwrap_err();
         assert!(fout.reden.contains("jeugdzorgcijfer"), "{}", fout.reden);
         assert!(lees_statline("leeg.csv", b"").is_err());
+    }
+
+    #[test]
+    fn codes_in_de_regiokolom_wijken_en_dubbele_regels() {
+        let tekst = "\"RegioS\";\"Perioden\";\"JongerenMetJeugdhulpInNatura_1\"\n\"NL01  \";\"2022JJ00\";13.2\n\"GM0243\";\"2022JJ00\";14.9\n\"WK024301\";\"2022JJ00\";9.1\n\"GM0243\";\"2022JJ00\";3.0\n";
+        let (t, problemen) = lees_statline("typed.csv", tekst.as_bytes()).unwrap();
+        assert_eq!(t.rijen.len(), 2);
+        assert!(t.rijen[0].is_nederland());
+        assert_eq!(t.rijen[1].code.as_deref(), Some("GM0243"));
+        assert_eq!(t.rijen[1].waarden[&Maat::PctJeugdhulp], CbsWaarde::Getal(14.9));
+        assert_eq!(problemen.len(), 1);
+        assert_eq!(problemen[0].regel, 5);
+        assert!(is_regiocode("GM0243") && is_regiocode("NL01") && !is_regiocode("Gemert") && !is_regiocode("GM"));
+        assert!(!is_regiocode("Súdwest-Fryslân") && !is_regiocode("é"));
     }
 
     #[test]

@@ -17,8 +17,8 @@ pub use export::vergelijking_csv;
 
 pub use lezen::{lees_statline, CbsRij, CbsTabel, CbsWaarde, Maat};
 pub use vergelijking::{
-    eigen_cijfers, eigen_cijfers_met_pauzes, eigen_waarde, vergelijk, CbsCel, EigenCijfers, EigenWaarde, Gebied,
-    Gebiedsoort, Vergelijking, JEUGDBESCHERMING_CATEGORIE, JEUGDRECLASSERING_CATEGORIE, VERBLIJF_CATEGORIEEN,
+    eigen_cijfers, eigen_cijfers_met_pauzes, eigen_waarde, eigen_waarden, vergelijk, CbsCel, EigenCijfers, EigenWaarde,
+    Gebied, Gebiedsoort, Vergelijking, JEUGDBESCHERMING_CATEGORIE, JEUGDRECLASSERING_CATEGORIE, VERBLIJF_CATEGORIEEN,
 };
 
 /// The referrer groups CBS publishes, in its order, with the COD327 codes of

@@ -8,6 +8,7 @@ use crate::date::Datum;
 use crate::kpi::KpiIndex;
 use crate::model::DataSet;
 use crate::pauze::{zonder_pauze, Afgebroken, GeenPauze, Pauze, Ritme};
+use crate::suppression::aanvullend_verbergen;
 
 use super::{CbsTabel, CbsWaarde, Maat, Verwijsgroep};
 
@@ -91,8 +92,13 @@ pub enum EigenWaarde {
 pub fn eigen_waarde(eigen: &EigenCijfers, maat: Maat, k: u8) -> EigenWaarde {
     let klein = |n: u64| k > 1 && n > 0 && n < u64::from(k);
     if let Some(n) = eigen.aantal(maat) {
+        // A count of trajectories of fewer than k youths is hidden whatever
+        // its size (7 trajectories of 2 youths must not show).
+        let trajecten = !matches!(maat, Maat::JongerenJeugdzorg);
         return if klein(n) {
             EigenWaarde::KleinAantal
+        } else if trajecten && klein(eigen.jongeren_jeugdzorg) {
+            EigenWaarde::Verborgen
         } else {
             EigenWaarde::Getal(n as f64)
         };
@@ -102,6 +108,60 @@ pub fn eigen_waarde(eigen: &EigenCijfers, maat: Maat, k: u8) -> EigenWaarde {
         Some((t, n)) if klein(t) || klein(n) => EigenWaarde::Verborgen,
         Some((t, n)) => EigenWaarde::Getal(t as f64 * 100.0 / n as f64),
     }
+}
+
+/// Every area's own values as they may be shown or exported: [`eigen_waarde`]
+/// plus secondary suppression, so that no hidden value can be worked out by
+/// subtraction. Within an area the referrer groups add up to its
+/// trajectories; across the municipalities each figure adds up to (nearly)
+/// the region's. In both, when exactly one part is hidden the smallest
+/// other non-zero part is hidden too. Index as `v.gebieden`.
+pub fn eigen_waarden(v: &Vergelijking, k: u8) -> Vec<BTreeMap<Maat, EigenWaarde>> {
+    let mut uit: Vec<BTreeMap<Maat, EigenWaarde>> = v
+        .gebieden
+        .iter()
+        .map(|g| match &g.eigen {
+            Some(e) => v.maten.iter().map(|&m| (m, eigen_waarde(e, m, k))).collect(),
+            None => BTreeMap::new(),
+        })
+        .collect();
+    let verborgen = |w: Option<&EigenWaarde>| matches!(w, Some(EigenWaarde::KleinAantal | EigenWaarde::Verborgen));
+    // The size of a part: its count, or a percentage's numerator.
+    let grootte = |e: &EigenCijfers, m: Maat| e.aantal(m).or_else(|| e.breuk(m).map(|(t, _)| t)).unwrap_or(0);
+    let groepen: Vec<Maat> = v
+        .maten
+        .iter()
+        .copied()
+        .filter(|m| matches!(m, Maat::Verwijzing(_)))
+        .collect();
+    for (gebied, waarden) in v.gebieden.iter().zip(uit.iter_mut()) {
+        let Some(e) = &gebied.eigen else { continue };
+        let mut vlaggen: Vec<bool> = groepen.iter().map(|m| verborgen(waarden.get(m))).collect();
+        let groottes: Vec<u64> = groepen.iter().map(|&m| grootte(e, m)).collect();
+        aanvullend_verbergen(&mut vlaggen, &groottes);
+        for (m, vlag) in groepen.iter().zip(vlaggen) {
+            if vlag && !verborgen(waarden.get(m)) {
+                waarden.insert(*m, EigenWaarde::Verborgen);
+            }
+        }
+    }
+    let gemeenten: Vec<usize> = (0..v.gebieden.len())
+        .filter(|&i| v.gebieden[i].soort == Gebiedsoort::Gemeente)
+        .collect();
+    for &m in &v.maten {
+        let mut vlaggen: Vec<bool> = gemeenten.iter().map(|&i| verborgen(uit[i].get(&m))).collect();
+        let groottes: Vec<u64> = gemeenten
+            .iter()
+            .map(|&i| v.gebieden[i].eigen.as_ref().map_or(0, |e| grootte(e, m)))
+            .collect();
+        aanvullend_verbergen(&mut vlaggen, &groottes);
+        for (&i, vlag) in gemeenten.iter().zip(vlaggen) {
+            if vlag && !verborgen(uit[i].get(&m)) {
+                uit[i].insert(m, EigenWaarde::Verborgen);
+            }
+        }
+    }
+    uit
 }
 
 /// Bits of what a youth has in an area.
@@ -330,7 +390,7 @@ pub fn vergelijk(
     for (code, naam) in gemeenten {
         let past = |r: &super::CbsRij| {
             r.code.as_deref().is_some_and(|c| c.trim().eq_ignore_ascii_case(code))
-                || (r.code.as_deref().is_none_or(|c| !c.starts_with("GM")) && gelijke_naam(&r.naam, naam))
+                || (r.code.is_none() && gelijke_naam(&r.naam, naam))
         };
         let cbs = cellen(&past);
         if cbs.is_empty() {
@@ -563,7 +623,19 @@ mod tests {
         };
         assert_eq!(eigen_waarde(&e, Maat::JongerenJeugdzorg, 5), EigenWaarde::KleinAantal);
         assert_eq!(eigen_waarde(&e, Maat::JongerenJeugdzorg, 1), EigenWaarde::Getal(4.0));
-        assert_eq!(eigen_waarde(&e, Maat::Trajecten, 5), EigenWaarde::Getal(120.0));
+        // 120 trajectories of 4 youths: hidden, or the 4 would show through.
+        assert_eq!(eigen_waarde(&e, Maat::Trajecten, 5), EigenWaarde::Verborgen);
+        assert_eq!(
+            eigen_waarde(
+                &EigenCijfers {
+                    jongeren_jeugdzorg: 40,
+                    ..e.clone()
+                },
+                Maat::Trajecten,
+                5
+            ),
+            EigenWaarde::Getal(120.0)
+        );
         assert_eq!(eigen_waarde(&e, Maat::PctJeugdhulp, 5), EigenWaarde::Getal(6.0));
         // 3 of 60 youths with verblijf: the 3 would show through 5 %.
         assert_eq!(eigen_waarde(&e, Maat::PctVerblijf, 5), EigenWaarde::Verborgen);
@@ -582,10 +654,88 @@ mod tests {
             eigen_waarde(&EigenCijfers::default(), Maat::PctVerblijf, 5),
             EigenWaarde::Geen
         );
+        // Even a zero per referrer says something about 4 youths.
         assert_eq!(
             eigen_waarde(&e, Maat::Verwijzing(Verwijsgroep::Huisarts), 5),
-            EigenWaarde::Getal(0.0)
+            EigenWaarde::Verborgen
         );
+    }
+
+    #[test]
+    fn niets_verborgens_is_terug_te_rekenen() {
+        let gemeente = |naam: &str, jongeren: u64, verwijzingen: [u64; 8]| Gebied {
+            naam: naam.into(),
+            code: Some(naam.into()),
+            soort: Gebiedsoort::Gemeente,
+            eigen: Some(EigenCijfers {
+                jongeren_jeugdzorg: jongeren,
+                trajecten: verwijzingen.iter().sum(),
+                verwijzingen,
+                ..EigenCijfers::default()
+            }),
+            cbs: BTreeMap::new(),
+        };
+        let v = Vergelijking {
+            jaar: 2023,
+            gebieden: vec![
+                gemeente("A", 60, [60, 40, 12, 5, 3, 0, 0, 0]),
+                gemeente("B", 3, [2, 5, 0, 0, 0, 0, 0, 0]),
+                gemeente("C", 80, [50, 30, 20, 0, 0, 0, 0, 0]),
+            ],
+            maten: vec![
+                Maat::JongerenJeugdzorg,
+                Maat::Trajecten,
+                Maat::Verwijzing(Verwijsgroep::GemeentelijkeToegang),
+                Maat::Verwijzing(Verwijsgroep::Huisarts),
+                Maat::Verwijzing(Verwijsgroep::Jeugdarts),
+                Maat::Verwijzing(Verwijsgroep::GecertificeerdeInstelling),
+                Maat::Verwijzing(Verwijsgroep::MedischSpecialist),
+            ],
+            bronnen: Vec::new(),
+            niet_gevonden: Vec::new(),
+        };
+        let w = eigen_waarden(&v, 5);
+        let g = |i: usize, m: Maat| w[i][&m];
+        // A: 3 via the medisch specialist is hidden, so the smallest other
+        // (5 via the GI) is hidden too.
+        assert_eq!(
+            g(0, Maat::Verwijzing(Verwijsgroep::MedischSpecialist)),
+            EigenWaarde::KleinAantal
+        );
+        assert_eq!(
+            g(0, Maat::Verwijzing(Verwijsgroep::GecertificeerdeInstelling)),
+            EigenWaarde::Verborgen
+        );
+        assert_eq!(
+            g(0, Maat::Verwijzing(Verwijsgroep::GemeentelijkeToegang)),
+            EigenWaarde::Getal(60.0)
+        );
+        // B's figures are all hidden (3 youths), so per referrer group the
+        // smallest other municipality is hidden too: A's 12, not C's 20.
+        assert_eq!(g(0, Maat::Verwijzing(Verwijsgroep::Jeugdarts)), EigenWaarde::Verborgen);
+        assert_eq!(
+            g(2, Maat::Verwijzing(Verwijsgroep::Jeugdarts)),
+            EigenWaarde::Getal(20.0)
+        );
+        // B has 3 youths: its count is <5 and its 7 trajectories are hidden.
+        assert_eq!(g(1, Maat::JongerenJeugdzorg), EigenWaarde::KleinAantal);
+        assert_eq!(g(1, Maat::Trajecten), EigenWaarde::Verborgen);
+        // Across municipalities: B alone hidden, so A (60 < 80) is hidden too.
+        assert_eq!(g(0, Maat::JongerenJeugdzorg), EigenWaarde::Verborgen);
+        assert_eq!(g(2, Maat::JongerenJeugdzorg), EigenWaarde::Getal(80.0));
+        // Never exactly one hidden part left in any area or figure.
+        for i in 0..3 {
+            let n = v
+                .maten
+                .iter()
+                .filter(|m| matches!(m, Maat::Verwijzing(_)) && !matches!(w[i][m], EigenWaarde::Getal(_)))
+                .count();
+            assert_ne!(n, 1, "gebied {i}");
+        }
+        for m in &v.maten {
+            let n = (0..3).filter(|&i| !matches!(w[i][m], EigenWaarde::Getal(_))).count();
+            assert_ne!(n, 1, "{m:?}");
+        }
     }
 
     #[test]

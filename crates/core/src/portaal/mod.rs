@@ -286,6 +286,17 @@ pub fn controleer(
             );
         }
     }
+    if !portaal.noodnummers.iter().any(|n| !n.nummer.trim().is_empty()) {
+        meld(
+            "[[noodnummers]]",
+            "noodnummers",
+            "",
+            "er is geen noodnummer; de website toont ze op elke pagina en in de keuzehulp".into(),
+        );
+    }
+    for n in portaal.noodnummers.iter().filter(|n| n.nummer.trim().is_empty()) {
+        meld(&n.naam, "nummer", "", format!("{} heeft geen nummer", n.naam));
+    }
     for g in &regio.gemeenten {
         if portaal.toegang_van(&g.code).is_none() {
             meld(

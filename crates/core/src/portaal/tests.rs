@@ -82,6 +82,12 @@ fn andere_fouten_worden_gemeld() {
     assert!(p.iter().any(|p| p.waarde == "99X99" && p.kolom == "code"), "{p:?}");
     let p = problemen(&met("website = \"https://", "website = \"http://"));
     assert!(p.iter().any(|p| p.reden == "een website begint met https://"), "{p:?}");
+    let p = problemen(&met("nummer = \"112\"", "nummer = \"\""));
+    assert!(
+        p.iter()
+            .any(|p| p.kolom == "nummer" && p.reden.ends_with("heeft geen nummer")),
+        "{p:?}"
+    );
     let p = problemen(&met("soort = \"", "soort = \"loket"));
     assert!(p.iter().any(|p| p.kolom == "soort"), "{p:?}");
 }
