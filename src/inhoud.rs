@@ -92,7 +92,12 @@ pub fn gebruik_nederlands() {
 async fn haal_in_taal(taal: Taal, bestand: &str) -> Result<(String, String), String> {
     if taal == Taal::En {
         let pad = taal.inhoudspad(bestand);
-        if let Ok(tekst) = crate::browser::haal_tekst(&pad).await {
+        // A host that answers every path with index.html has no English file.
+        if let Some(tekst) = crate::browser::haal_tekst(&pad)
+            .await
+            .ok()
+            .filter(|t| !t.trim_start().starts_with('<'))
+        {
             return Ok((pad.trim_start_matches('/').to_string(), tekst));
         }
     }

@@ -43,6 +43,12 @@ impl Taal {
 #[derive(Clone, Copy)]
 pub struct TaalKeuze(pub RwSignal<Taal>);
 
+/// Whether the region publishes English content (`content/en/regio.toml`).
+/// Without it there is no switch: English labels around Dutch content would
+/// be read out with the wrong voice.
+#[derive(Clone, Copy)]
+pub struct EngelsBeschikbaar(pub RwSignal<bool>);
+
 /// Reads the remembered choice, puts it in context and keeps `<html lang>`
 /// and the memory in step. Call once, in `App`.
 pub fn lever_taal() -> TaalKeuze {
@@ -52,6 +58,20 @@ pub fn lever_taal() -> TaalKeuze {
         .map_or(Taal::Nl, |_| Taal::En);
     let keuze = TaalKeuze(RwSignal::new(begin));
     provide_context(keuze);
+    let beschikbaar = EngelsBeschikbaar(RwSignal::new(false));
+    provide_context(beschikbaar);
+    leptos::task::spawn_local(async move {
+        // Parsed, not only fetched: a host that answers every path with
+        // index.html must not count as English content.
+        let pad = Taal::En.inhoudspad(jeugdmonitor_core::content::REGIO_BESTAND);
+        let er_is_engels = crate::browser::haal_tekst(&pad)
+            .await
+            .is_ok_and(|t| jeugdmonitor_core::content::lees_regio(&pad, &t).is_ok());
+        beschikbaar.0.set(er_is_engels);
+        if !er_is_engels {
+            keuze.0.set(Taal::Nl);
+        }
+    });
     Effect::new(move |_| {
         let taal = keuze.0.get();
         if let Some(html) = web_sys::window()
@@ -80,11 +100,16 @@ pub fn taal() -> Taal {
 #[component]
 pub fn Taalknop() -> impl IntoView {
     let keuze = expect_context::<TaalKeuze>();
+    let beschikbaar = expect_context::<EngelsBeschikbaar>();
     let wissel = move |_| keuze.0.update(|t| *t = t.kies(Taal::En, Taal::Nl));
-    view! {
-        <button type="button" class="taalknop" on:click=wissel
-            lang=move || keuze.0.get().kies("en", "nl")>
-            {move || keuze.0.get().kies("English", "Nederlands")}
-        </button>
+    move || {
+        beschikbaar.0.get().then(|| {
+            view! {
+                <button type="button" class="taalknop" on:click=wissel
+                    lang=move || keuze.0.get().kies("en", "nl")>
+                    {move || keuze.0.get().kies("English", "Nederlands")}
+                </button>
+            }
+        })
     }
 }

@@ -20,6 +20,9 @@ test('Home names the second region and its first step', async () => {
   await visit(app, '/');
   assert.match(await app.page.locator('main h1').innerText(), /Noordoostpolder/);
   assert.doesNotMatch(await app.page.locator('body').innerText(), /Noord-Veluwe|Harderwijk/);
+  // This region publishes no English content, so there is no switch.
+  await app.page.waitForTimeout(500);
+  assert.equal(await app.page.getByRole('button', { name: 'English' }).count(), 0);
 });
 
 test('Waar kan ik terecht finds Noordoostpolder through a village', async () => {
