@@ -84,6 +84,9 @@ test('the keuzehulp: danger first, and otherwise segments that end at the access
     for (let i = 0; i < 8 && !(await knop.evaluate((b) => b === document.activeElement)); i++) await app.page.keyboard.press('Tab');
     assert.equal(await knop.evaluate((b) => b === document.activeElement), true, 'Tab reaches the button');
     await app.page.keyboard.press('Enter');
+    // The page moves focus to the next question (or the outcome) in the
+    // next frame; wait for it, as a user would see it happen.
+    await app.page.waitForFunction(() => ['keuzehulp-stap', 'keuzehulp-nood'].includes(document.activeElement?.id));
   };
   // Arrow keys move within a question without skipping ahead.
   await app.page.getByRole('radio', { name: 'Nee, er is nu geen gevaar.' }).focus();
