@@ -138,3 +138,8 @@ mod cel_tests {
         assert_eq!(kort(-0.05), "-0,05");
     }
 }
+
+/// A `tel:` link for a phone number as written ("0800-2000", "14 0341").
+pub fn tel_link(nummer: &str) -> String {
+    format!("tel:{}", nummer.replace(['-', ' '], ""))
+}

@@ -171,3 +171,21 @@ pub fn Paginakop(#[prop(into)] titel: String) -> impl IntoView {
         <h1 id=PAGINAKOP_ID class="utrecht-heading-1" tabindex="-1">{titel}</h1>
     }
 }
+
+/// Messages as a list in a polite live region (empty: nothing shown), so a
+/// screen reader announces what a load or a check reported.
+#[component]
+pub fn Meldingenlijst(#[prop(into)] meldingen: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <div role="status" aria-live="polite">
+            {move || {
+                let m = meldingen.get();
+                (!m.is_empty()).then(|| view! {
+                    <ul class="utrecht-unordered-list">
+                        {m.into_iter().map(|t| view! { <li class="utrecht-unordered-list__item">{t}</li> }).collect_view()}
+                    </ul>
+                })
+            }}
+        </div>
+    }
+}

@@ -30,7 +30,7 @@ pub fn Noodhulp() -> impl IntoView {
             <p id="noodhulp-kop" class="noodhulp__kop">{move || keuze.0.get().kies("Direct hulp nodig?", "Need help right now?")}</p>
             <ul class="noodhulp__lijst">
                 {move || nummers().into_iter().map(|(naam, nummer)| {
-                    let href = format!("tel:{}", nummer.replace(['-', ' '], ""));
+                    let href = crate::formaat::tel_link(&nummer);
                     let tekst = if naam.contains(&nummer) { naam.clone() } else { format!("{naam} {nummer}") };
                     view! { <li><a class="noodhulp__link" href=href>{tekst}</a></li> }
                 }).collect_view()}

@@ -279,7 +279,7 @@ fn noodblok(nummers: &[jeugdmonitor_core::portaal::Noodnummer]) -> impl IntoView
                     <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="tel:112">"112"</a>" — "{t.kies("bij direct gevaar", "in immediate danger")}</li>
                 })}
                 {nummers.iter().map(|n| {
-                    let href = format!("tel:{}", n.nummer.replace(['-', ' '], ""));
+                    let href = crate::formaat::tel_link(&n.nummer);
                     view! { <li class="utrecht-unordered-list__item"><a class="utrecht-link" href=href>{format!("{}: {}", n.naam, n.nummer)}</a>" — "{n.wanneer.clone()}</li> }
                 }).collect_view()}
             </ul>

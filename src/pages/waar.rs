@@ -127,7 +127,7 @@ fn Kiezer(publiek: Publiek) -> impl IntoView {
 #[component]
 fn Toegangskaart(gemeente: String, toegang: Toegang) -> impl IntoView {
     let t = crate::taal::taal();
-    let telefoon = format!("tel:{}", toegang.telefoon.replace([' ', '-'], ""));
+    let telefoon = crate::formaat::tel_link(&toegang.telefoon);
     let email = format!("mailto:{}", toegang.email);
     let soort = match (toegang.soort == "CJG", t) {
         (true, crate::taal::Taal::Nl) => "het Centrum voor Jeugd en Gezin",

@@ -125,16 +125,7 @@ pub fn CbsVergelijking(keuze: Memo<Weergave>) -> impl IntoView {
                     "Laad het CBS-voorbeeld (2022)"
                 </button>
             </div>
-            <div role="status" aria-live="polite">
-                {move || {
-                    let m = meldingen.get();
-                    (!m.is_empty()).then(|| view! {
-                        <ul class="utrecht-unordered-list">
-                            {m.into_iter().map(|t| view! { <li class="utrecht-unordered-list__item">{t}</li> }).collect_view()}
-                        </ul>
-                    })
-                }}
-            </div>
+            <crate::layout::Meldingenlijst meldingen=meldingen/>
             <Bestanden/>
             {move || {
                 let j = jaren();

@@ -181,7 +181,7 @@ fn PerAanbieder(berekening: Arc<Berekening>, treeknorm: Treeknorm, catalogus: Ar
                 </tr></thead>
                 <tbody class="utrecht-table__body">
                     {move || zichtbaar().0.into_iter().map(|(r, verborgen)| {
-                        let norm = treeknorm.voor(r.productcategorie.or_else(|| categorie(&r.product, &catalogus)));
+                        let norm = treeknorm.voor(r.productcategorie);
                         let wachtenden = match r.wachtenden {
                             None => "onbekend".to_string(),
                             Some(n) if klein(n) => format!("<{k}"),

@@ -276,16 +276,7 @@ fn Maatregelformulier(
                     }
                 }).collect_view()}
             </fieldset>
-            <div role="status" aria-live="polite">
-                {move || {
-                    let f = fouten.get();
-                    (!f.is_empty()).then(|| view! {
-                        <ul class="utrecht-unordered-list">
-                            {f.into_iter().map(|t| view! { <li class="utrecht-unordered-list__item">{t}</li> }).collect_view()}
-                        </ul>
-                    })
-                }}
-            </div>
+            <crate::layout::Meldingenlijst meldingen=fouten/>
             <div class="knoppenrij">
                 <button type="submit" class="utrecht-button utrecht-button--primary-action">"Bewaar maatregel"</button>
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| sluit.run(())>"Annuleren"</button>
