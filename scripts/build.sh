@@ -6,22 +6,32 @@
 # public/content, Noord-Veluwe; for example REGIO=regios/noordoostpolder).
 # Its content is checked first with `jeugdmonitor valideer-inhoud`; a
 # problem stops the build with file:line: reason. DIST=<folder> builds
-# somewhere else than dist/.
+# somewhere else than dist/. PAD=/jeugdhulp/ builds for hosting under that
+# sub-path (default /, the root of the host).
+#
+# Last, `publiceren` finishes the build: the strict Content-Security-Policy,
+# the manifest and the offline service worker with every file of the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 regio=${REGIO:-public/content}
 dist=${DIST:-dist}
-cargo build --quiet --locked -p jeugdmonitor
+pad=${PAD:-/}
+case "$pad" in
+  /*/ | /) ;;
+  *) echo "build gestopt: PAD moet met een / beginnen en eindigen, zoals /jeugdhulp/ (nu: $pad)" >&2; exit 1 ;;
+esac
+cargo build --quiet --locked -p jeugdmonitor -p jeugdmonitor-publiceren
 if ! target/debug/jeugdmonitor valideer-inhoud "$regio"; then
   echo "build gestopt: de inhoud in $regio klopt niet (zie hierboven)" >&2
   exit 1
 fi
-trunk build --offline --release --dist "$dist"
+trunk build --offline --release --dist "$dist" --public-url "$pad"
 if [ "$regio" != "public/content" ]; then
   rm -rf "$dist/content"
   cp -r "$regio" "$dist/content"
   echo "regio: inhoud uit $regio"
 fi
+target/debug/publiceren "$dist"
 wasm=$(ls "$dist"/*.wasm)
 raw=$(stat -c %s "$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)

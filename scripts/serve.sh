@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, then serves the app on http://127.0.0.1:8080.
+# Installs what is missing, builds the app with the demo region and serves it
+# on http://127.0.0.1:8080.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -7,5 +8,11 @@ source scripts/lib.sh
 stap "Benodigdheden controleren"
 ensure_app_tools
 
-stap "App bouwen en starten op http://127.0.0.1:8080 (stoppen met Ctrl+C)"
-exec trunk serve --offline --release
+# The same build as for publishing (strict CSP, offline worker), served the
+# way docs/publiceren.md asks of a real host. REGIO, DIST and PAD work as in
+# scripts/build.sh.
+stap "App bouwen (scripts/build.sh)"
+bash scripts/build.sh
+
+stap "App starten (stoppen met Ctrl+C)"
+exec node scripts/serveer.mjs "${DIST:-dist}" --pad "${PAD:-/}" --poort 8080

@@ -7,7 +7,7 @@ source scripts/lib.sh
 
 LOGS=target/test-logs
 mkdir -p "$LOGS"
-rm -f target/e2e-requests.log
+rm -f target/e2e-requests.log target/e2e-csp.log
 
 stap "Benodigdheden controleren"
 ensure_app_tools || exit 1
@@ -40,15 +40,16 @@ layer() {
   results+=("$(printf '%-34s %-9s %4d passed, %d failed  (%ds)' "$name" "$verdict" "$passed" "$failed" $((SECONDS - start)))")
 }
 
-layer "1 kern en CLI (cargo test)" cargo test --locked -p jeugdmonitor-core -p jeugdmonitor
-layer "2 lint (fmt en clippy)" bash -c 'cargo fmt --all --check && cargo clippy --locked -p jeugdmonitor-core -p jeugdmonitor --all-targets -- -D warnings && cargo clippy --locked --target wasm32-unknown-unknown -p jeugdmonitor-web --all-targets -- -D warnings'
+layer "1 kern, CLI, publiceren (cargo test)" cargo test --locked -p jeugdmonitor-core -p jeugdmonitor -p jeugdmonitor-publiceren
+layer "2 lint (fmt en clippy)" bash -c 'cargo fmt --all --check && cargo clippy --locked -p jeugdmonitor-core -p jeugdmonitor -p jeugdmonitor-publiceren --all-targets -- -D warnings && cargo clippy --locked --target wasm32-unknown-unknown -p jeugdmonitor-web --all-targets -- -D warnings'
 layer "3 componenten (wasm-bindgen-test)" env CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown -p jeugdmonitor-web --test web
-layer "4 release-build (trunk, twee regio's)" bash -c 'bash scripts/build.sh && REGIO=regios/noordoostpolder DIST=target/dist-noordoostpolder bash scripts/build.sh'
+layer "4 release-build (trunk, 2 regio's, submap)" bash -c 'bash scripts/build.sh && REGIO=regios/noordoostpolder DIST=target/dist-noordoostpolder bash scripts/build.sh && PAD=/jeugdhulp/ DIST=target/dist-subpad bash scripts/build.sh'
 layer "5 fuzzer (cargo fuzz, 60 s)" bash scripts/fuzz.sh 60
 layer "6 end-to-end (Playwright, axe)" node --test --test-concurrency=1 \
-  tests/e2e/routes.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/gegevens.test.mjs tests/e2e/dashboard.test.mjs tests/e2e/doelen.test.mjs tests/e2e/doelen-bewerken.test.mjs tests/e2e/cbs.test.mjs tests/e2e/portaal.test.mjs tests/e2e/regio2.test.mjs tests/e2e/engels.test.mjs tests/e2e/axe.test.mjs tests/e2e/origins.test.mjs
+  tests/e2e/routes.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/gegevens.test.mjs tests/e2e/dashboard.test.mjs tests/e2e/doelen.test.mjs tests/e2e/doelen-bewerken.test.mjs tests/e2e/cbs.test.mjs tests/e2e/portaal.test.mjs tests/e2e/regio2.test.mjs tests/e2e/engels.test.mjs tests/e2e/axe.test.mjs \
+  tests/e2e/bouwen.test.mjs tests/e2e/csp.test.mjs tests/e2e/offline.test.mjs tests/e2e/subpad.test.mjs tests/e2e/origins.test.mjs
 
 stap "Samenvatting"
 printf '%s\n' "${results[@]}"

@@ -22,14 +22,15 @@ pub fn App() -> impl IntoView {
     let getekende_taal = Memo::new(move |vorige: Option<&crate::taal::Taal>| {
         let nu = taal.0.get();
         match vorige {
-            Some(v) if is_professioneel(&huidig_pad()) => *v,
+            Some(v) if is_professioneel(crate::site::zonder_basis(&huidig_pad())) => *v,
             _ => nu,
         }
     });
     view! {
-        <Router>
+        <Router base=crate::site::basis()>
             <FocusNaNavigatie/>
             <SkipLink/>
+            <crate::dienstwerker::NieuweVersie/>
             <Kopregel/>
             <pages::noodhulp::Noodhulp/>
             <Hoofdinhoud taal=taal>
@@ -61,8 +62,10 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Hoofdinhoud(taal: crate::taal::TaalKeuze, children: Children) -> impl IntoView {
     let locatie = use_location();
-    let lang =
-        move || (is_professioneel(&locatie.pathname.get()) && taal.0.get() == crate::taal::Taal::En).then_some("nl");
+    let lang = move || {
+        (is_professioneel(crate::site::zonder_basis(&locatie.pathname.get())) && taal.0.get() == crate::taal::Taal::En)
+            .then_some("nl")
+    };
     view! {
         <main id=HOOFDINHOUD_ID class="utrecht-page-content hoofdinhoud" tabindex="-1" lang=lang>
             {children()}

@@ -4,8 +4,9 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Fetches a text file from the app's own origin. `pad` is site-absolute
-/// (`/content/regio.toml`); a full URL is refused so no request can leave.
+/// Fetches a text file from the app's own origin. `pad` is written from the
+/// site's root (`/content/regio.toml`), also when the site lives under a
+/// sub-path; a full URL is refused so no request can leave.
 pub async fn haal_tekst(pad: &str) -> Result<String, String> {
     let antwoord = haal(pad).await?;
     let tekst = antwoord.text().map_err(|_| format!("{pad} bevat geen tekst"))?;
@@ -23,7 +24,7 @@ async fn haal(pad: &str) -> Result<web_sys::Response, String> {
         ));
     }
     let venster = web_sys::window().ok_or("geen browservenster")?;
-    let antwoord = JsFuture::from(venster.fetch_with_str(pad))
+    let antwoord = JsFuture::from(venster.fetch_with_str(&crate::site::pad(pad)))
         .await
         .map_err(|_| format!("{pad} kon niet worden geladen"))?;
     let antwoord: web_sys::Response = antwoord.dyn_into().map_err(|_| "onverwacht antwoord".to_string())?;

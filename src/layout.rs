@@ -100,8 +100,8 @@ pub fn Kopregel() -> impl IntoView {
     view! {
         <header class="utrecht-page-header kopregel">
             <div class="kopregel__binnen">
-                <A href="/" attr:class="kopregel__merk">
-                    <img class="kopregel__logo" src="/logo.svg" alt="" width="40" height="40"/>
+                <A href=crate::site::pad("/") attr:class="kopregel__merk">
+                    <img class="kopregel__logo" src=crate::site::pad("/logo.svg") alt="" width="40" height="40"/>
                     <span class="kopregel__naam">{naam}</span>
                 </A>
                 <nav class="hoofdmenu" aria-label=move || keuze.0.get().kies("Hoofdmenu", "Main menu")>
@@ -125,7 +125,7 @@ fn menulink(link: &'static Menulink) -> impl IntoView {
     let keuze = expect_context::<TaalKeuze>();
     view! {
         <li class="hoofdmenu__item">
-            <A href=link.route attr:class="hoofdmenu__link">{move || keuze.0.get().kies(link.label, link.label_en)}</A>
+            <A href=crate::site::pad(link.route) attr:class="hoofdmenu__link">{move || keuze.0.get().kies(link.label, link.label_en)}</A>
         </li>
     }
 }
@@ -147,9 +147,9 @@ pub fn Voetregel() -> impl IntoView {
             <div class="voetregel__binnen">
                 <nav aria-label=move || keuze.0.get().kies("Over deze website", "About this website")>
                     <ul class="voetregel__lijst">
-                        <li><A href="/privacy" attr:class="utrecht-link">"Privacy"</A></li>
-                        <li><A href="/toegankelijkheid" attr:class="utrecht-link">{move || keuze.0.get().kies("Toegankelijkheid", "Accessibility")}</A></li>
-                        <li><A href="/begrippen" attr:class="utrecht-link">{move || keuze.0.get().kies("Begrippen", "Glossary")}</A></li>
+                        <li><A href=crate::site::pad("/privacy") attr:class="utrecht-link">"Privacy"</A></li>
+                        <li><A href=crate::site::pad("/toegankelijkheid") attr:class="utrecht-link">{move || keuze.0.get().kies("Toegankelijkheid", "Accessibility")}</A></li>
+                        <li><A href=crate::site::pad("/begrippen") attr:class="utrecht-link">{move || keuze.0.get().kies("Begrippen", "Glossary")}</A></li>
                     </ul>
                 </nav>
                 <p class="utrecht-paragraph voetregel__tekst">

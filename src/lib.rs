@@ -5,9 +5,11 @@
 
 pub mod app;
 pub mod browser;
+pub mod dienstwerker;
 pub mod formaat;
 pub mod gegevens;
 pub mod inhoud;
 pub mod layout;
 pub mod pages;
+pub mod site;
 pub mod taal;

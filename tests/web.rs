@@ -67,3 +67,30 @@ fn a_goal_without_smart_goals_has_no_empty_list() {
         "Doel 7: Proef"
     );
 }
+
+#[wasm_bindgen_test]
+fn the_sub_path_is_read_from_the_base_address() {
+    use jeugdmonitor_web::site::basis_uit_adres;
+    assert_eq!(basis_uit_adres("http://127.0.0.1:8080/"), "");
+    assert_eq!(basis_uit_adres("https://www.gemeente.nl/jeugdhulp/"), "/jeugdhulp");
+    assert_eq!(
+        basis_uit_adres("https://www.gemeente.nl/jeugdhulp/index.html"),
+        "/jeugdhulp"
+    );
+    assert_eq!(basis_uit_adres("https://www.gemeente.nl/a/b/?x=1#y"), "/a/b");
+    assert_eq!(basis_uit_adres("https://www.gemeente.nl"), "");
+}
+
+#[wasm_bindgen_test]
+fn site_paths_get_and_lose_the_sub_path() {
+    use jeugdmonitor_web::site::{met_basis, uit_basis};
+    assert_eq!(met_basis("", "/producten"), "/producten");
+    assert_eq!(met_basis("/jeugdhulp", "/producten"), "/jeugdhulp/producten");
+    assert_eq!(met_basis("/jeugdhulp", "/"), "/jeugdhulp/");
+    assert_eq!(uit_basis("/jeugdhulp", "/jeugdhulp/dashboard"), "/dashboard");
+    assert_eq!(uit_basis("/jeugdhulp", "/jeugdhulp/"), "/");
+    assert_eq!(uit_basis("/jeugdhulp", "/jeugdhulp"), "/");
+    // A path that only starts with the same letters is not under the sub-path.
+    assert_eq!(uit_basis("/jeugdhulp", "/jeugdhulpverlening"), "/jeugdhulpverlening");
+    assert_eq!(uit_basis("", "/doelen"), "/doelen");
+}

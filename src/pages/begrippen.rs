@@ -87,7 +87,7 @@ pub fn met_begrippen(tekst: &str, begrippen: &[Begrip]) -> impl IntoView {
         .map(|stuk| match stuk {
             Stuk::Tekst(t) => t.into_any(),
             Stuk::Begrip { tekst, anker } => {
-                view! { <A href=format!("/begrippen#{anker}") attr:class="utrecht-link begrip">{tekst}</A> }.into_any()
+                view! { <A href=crate::site::pad(&format!("/begrippen#{anker}")) attr:class="utrecht-link begrip">{tekst}</A> }.into_any()
             }
         })
         .collect_view()

@@ -35,7 +35,7 @@ fn EersteStap() -> impl IntoView {
                 )}
             </p>
             <p class="utrecht-paragraph">
-                <A href="/waar-kan-ik-terecht" attr:class="utrecht-button-link utrecht-button-link--primary-action eerste-stap__knop">{t.kies("Zoek hulp in je gemeente", "Find help in your municipality")}</A>
+                <A href=crate::site::pad("/waar-kan-ik-terecht") attr:class="utrecht-button-link utrecht-button-link--primary-action eerste-stap__knop">{t.kies("Zoek hulp in je gemeente", "Find help in your municipality")}</A>
             </p>
         </section>
     }
@@ -47,9 +47,9 @@ fn Snelkoppelingen() -> impl IntoView {
     view! {
         <nav class="snelkoppelingen" aria-label=t.kies("Snel naar", "Go to")>
             <ul class="snelkoppelingen__lijst">
-                <li><A href="/waar-kan-ik-terecht" attr:class="snelkoppeling">{t.kies("Waar kan ik terecht?", "Where can I go?")}</A></li>
-                <li><A href="/producten" attr:class="snelkoppeling">{t.kies("Welke hulp is er?", "What help is there?")}</A></li>
-                <li><A href="/wachttijden" attr:class="snelkoppeling">{t.kies("Hoe lang moet ik wachten?", "How long do I have to wait?")}</A></li>
+                <li><A href=crate::site::pad("/waar-kan-ik-terecht") attr:class="snelkoppeling">{t.kies("Waar kan ik terecht?", "Where can I go?")}</A></li>
+                <li><A href=crate::site::pad("/producten") attr:class="snelkoppeling">{t.kies("Welke hulp is er?", "What help is there?")}</A></li>
+                <li><A href=crate::site::pad("/wachttijden") attr:class="snelkoppeling">{t.kies("Hoe lang moet ik wachten?", "How long do I have to wait?")}</A></li>
             </ul>
         </nav>
     }

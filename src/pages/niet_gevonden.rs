@@ -11,6 +11,6 @@ pub fn NietGevonden() -> impl IntoView {
     view! {
         <Paginakop titel=t.kies("Pagina niet gevonden", "Page not found")/>
         <p class="utrecht-paragraph">{t.kies("Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt.", "This page does not exist (any more). Perhaps the address was mistyped.")}</p>
-        <p class="utrecht-paragraph"><A href="/" attr:class="utrecht-link">{t.kies("Ga naar de homepage", "Go to the home page")}</A></p>
+        <p class="utrecht-paragraph"><A href=crate::site::pad("/") attr:class="utrecht-link">{t.kies("Ga naar de homepage", "Go to the home page")}</A></p>
     }
 }

@@ -136,7 +136,7 @@ fn Productkaart(product: CatalogusProduct, publiek: Publiek) -> impl IntoView {
         .filter(|a| a.producten.iter().any(|c| c.eq_ignore_ascii_case(&product.code)))
         .map(|a| a.naam.clone())
         .collect();
-    let wachttijd = format!("/wachttijden?product={}", product.code);
+    let wachttijd = crate::site::pad(&format!("/wachttijden?product={}", product.code));
     view! {
         <li class="productkaart" id=format!("product-{}", product.code)>
             <h4 class="utrecht-heading-4">{product.naam.clone()}</h4>
@@ -306,7 +306,7 @@ fn Uitkomst(segmenten: Vec<u8>, publiek: Publiek, afsluiting: String) -> impl In
                 }).collect_view()}
             </ul>
             <p class="utrecht-paragraph"><strong>{afsluiting}</strong></p>
-            <p class="utrecht-paragraph"><A href="/waar-kan-ik-terecht" attr:class="utrecht-link">{t.kies("Zoek het CJG of toegangsteam in je gemeente", "Find the CJG or access team in your municipality")}</A></p>
+            <p class="utrecht-paragraph"><A href=crate::site::pad("/waar-kan-ik-terecht") attr:class="utrecht-link">{t.kies("Zoek het CJG of toegangsteam in je gemeente", "Find the CJG or access team in your municipality")}</A></p>
         </div>
     }
 }

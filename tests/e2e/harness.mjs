@@ -1,51 +1,21 @@
 // Shared set-up for the end-to-end tests: a static server for the release
 // build in dist/, Debian's Chromium driven by playwright-core, and a record
 // of every request the pages make (checked by origins.test.mjs).
-import { createServer } from 'node:http';
-import { readFile, stat, appendFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { appendFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer as startStaticServer } from '../../scripts/serveer.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 export const REQUEST_LOG = join(ROOT, 'target', 'e2e-requests.log');
+export const CSP_LOG = join(ROOT, 'target', 'e2e-csp.log');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.toml': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json',
-};
-
-// Serves dist/ like a static host with an SPA fallback: paths without a file
-// extension get index.html, so the app's router decides (and shows its 404).
-export async function startServer(dist = DIST) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    } catch {
-      if (extname(path) !== '') { res.writeHead(404).end('niet gevonden'); return; }
-      file = join(dist, 'index.html');
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('niet gevonden');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}` };
+// Serves dist/ like a static host (scripts/serveer.mjs): files as they are,
+// index.html for page addresses, so the app's router decides.
+export async function startServer(dist = DIST, prefix = '/') {
+  return startStaticServer({ root: dist, prefix });
 }
 
 export const CHROMIUM_ARGS = [
@@ -53,9 +23,15 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-// Starts server + browser; every request of every page is appended to the log.
-export async function openApp({ viewport, dist } = {}) {
-  const { server, origin } = await startServer(dist ? join(ROOT, dist) : DIST);
+// Starts server + browser; every request of every page is appended to the
+// log, and every Content-Security-Policy violation to another (both are
+// checked by origins.test.mjs). `dist` may be a function (asked on every
+// request, to swap in a new release); `prefix` serves the site under a
+// sub-path, and `app.site` is then the address of its home page without
+// the final slash.
+export async function openApp({ viewport, dist, prefix = '/' } = {}) {
+  const root = typeof dist === 'function' ? () => join(ROOT, dist()) : (dist ? join(ROOT, dist) : DIST);
+  const { server, origin } = await startServer(root, prefix);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -64,17 +40,32 @@ export async function openApp({ viewport, dist } = {}) {
   await mkdir(join(ROOT, 'target'), { recursive: true });
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
+  const cspViolations = [];
+  await context.exposeBinding('meldCspSchending', (_bron, melding) => cspViolations.push(melding));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.meldCspSchending(`${e.violatedDirective} blokkeerde ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+    });
+  });
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  // Chromium also reports a violation on the console (for example one in a
+  // worker, which the page's event does not see).
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   return {
     origin,
+    site: origin + prefix.replace(/\/$/, ''),
     page,
     context,
     pageErrors,
     requests,
+    cspViolations,
     async close() {
       await appendFile(REQUEST_LOG, requests.map((url) => `${origin}\t${url}\n`).join(''));
+      await appendFile(CSP_LOG, cspViolations.map((v) => `${origin}\t${v.replace(/\s+/g, ' ')}\n`).join(''));
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
     },
@@ -83,7 +74,7 @@ export async function openApp({ viewport, dist } = {}) {
 
 // Loads a route and waits until the app has rendered its page heading.
 export async function visit(app, path) {
-  await app.page.goto(app.origin + path);
+  await app.page.goto(app.site + path);
   await app.page.locator('h1#paginakop').waitFor({ state: 'visible', timeout: 15000 });
 }
 

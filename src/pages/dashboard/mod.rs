@@ -43,7 +43,7 @@ fn GeenGegevens() -> impl IntoView {
         <div class="utrecht-alert utrecht-alert--info" role="note">
             <p class="utrecht-paragraph">
                 "Er zijn nog geen trajecten geladen. Het dashboard rekent alleen met gegevens die je zelf in deze browser laadt. "
-                <A href="/gegevens" attr:class="utrecht-link">"Laad gegevens of de demogegevens"</A>
+                <A href=crate::site::pad("/gegevens") attr:class="utrecht-link">"Laad gegevens of de demogegevens"</A>
                 "."
             </p>
         </div>

@@ -75,7 +75,7 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: 
                 {voortgang.map(|v| view! {
                     <div class="voortgang">
                         <span class="voortgang__label">{format!("Voortgang van basislijn naar doel: {} %", formaat::decimaal(v))}</span>
-                        <span class="voortgang__balk" aria-hidden="true"><span class="voortgang__vulling" style=format!("inline-size: {v}%")></span></span>
+                        <span class="voortgang__balk" aria-hidden="true"><span class="voortgang__vulling" style:inline-size=format!("{v}%")></span></span>
                     </div>
                 })}
                 <details class="doel__detail">

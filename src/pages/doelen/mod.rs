@@ -170,7 +170,7 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
             <div class="utrecht-alert utrecht-alert--info" role="note">
                 <p class="utrecht-paragraph">
                     "Er zijn nog geen gegevens geladen, dus elk gemeten doel staat op 'geen gegevens'. "
-                    <A href="/gegevens" attr:class="utrecht-link">"Laad gegevens of de demogegevens"</A>"."
+                    <A href=crate::site::pad("/gegevens") attr:class="utrecht-link">"Laad gegevens of de demogegevens"</A>"."
                 </p>
             </div>
         </Show>

@@ -211,7 +211,7 @@ fn Samenvatting() -> impl IntoView {
                 </p>
                 <p class="utrecht-paragraph">
                     {format!("{} jeugdigen (pseudoniemen) in de trajecten. ", crate::formaat::geheel(data.clients.len() as u64))}
-                    <A href="/dashboard" attr:class="utrecht-link">"Naar het dashboard"</A>
+                    <A href=crate::site::pad("/dashboard") attr:class="utrecht-link">"Naar het dashboard"</A>
                 </p>
                 {(!samen.waarschuwingen.is_empty()).then(|| view! {
                     <div class="utrecht-alert utrecht-alert--warning" role="region" aria-label="Waarschuwingen over de gegevens">

@@ -1,0 +1,27 @@
+//! `publiceren DIST`: finishes a trunk build for publishing (see the library).
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let (Some(dist), None) = (args.next(), args.next()) else {
+        eprintln!("gebruik: publiceren <map met de trunk-build, bijvoorbeeld dist>");
+        return ExitCode::from(2);
+    };
+    match jeugdmonitor_publiceren::werk_af(std::path::Path::new(&dist)) {
+        Ok(verslag) => {
+            println!(
+                "publiceren: {} bestanden ({:.1} MB) offline beschikbaar, versie {}, adres {}",
+                verslag.bestanden,
+                verslag.bytes as f64 / 1_000_000.0,
+                verslag.versie,
+                verslag.basis
+            );
+            ExitCode::SUCCESS
+        }
+        Err(fout) => {
+            eprintln!("publiceren: {fout}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The list of files the service worker stores for offline use: every file
+//! of the build, read from disk after trunk has named them (with hashes),
+//! so the list is never written by hand.
+
+use std::path::Path;
+
+/// The worker script itself: the browser fetches it fresh, never from the
+/// worker's own store.
+pub const DIENSTWERKER: &str = "dienstwerker.js";
+
+/// One file of the build.
+#[derive(Debug)]
+pub struct Bestand {
+    /// Path from the build folder with `/` separators (`content/regio.toml`).
+    pub pad: String,
+    pub inhoud: Vec<u8>,
+}
+
+/// Every file under `dist` except the worker, sorted by path.
+pub fn bestanden(dist: &Path) -> Result<Vec<Bestand>, String> {
+    let mut gevonden = Vec::new();
+    verzamel(dist, "", &mut gevonden)?;
+    gevonden.retain(|b| b.pad != DIENSTWERKER);
+    gevonden.sort_by(|a, b| a.pad.cmp(&b.pad));
+    Ok(gevonden)
+}
+
+fn verzamel(map: &Path, voorvoegsel: &str, gevonden: &mut Vec<Bestand>) -> Result<(), String> {
+    let items = std::fs::read_dir(map).map_err(|e| format!("{}: {e}", map.display()))?;
+    for item in items {
+        let item = item.map_err(|e| format!("{}: {e}", map.display()))?;
+        let naam = item.file_name().to_string_lossy().into_owned();
+        let pad = format!("{voorvoegsel}{naam}");
+        let soort = item.file_type().map_err(|e| format!("{pad}: {e}"))?;
+        if soort.is_dir() {
+            verzamel(&item.path(), &format!("{pad}/"), gevonden)?;
+        } else if soort.is_file() {
+            let inhoud = std::fs::read(item.path()).map_err(|e| format!("{pad}: {e}"))?;
+            gevonden.push(Bestand { pad, inhoud });
+        }
+    }
+    Ok(())
+}
+
+/// A path as it goes into a URL: every byte outside the unreserved set
+/// (and `/`) percent-encoded, so a file name with a space still matches.
+pub fn als_url(pad: &str) -> String {
+    let mut uit = String::with_capacity(pad.len());
+    for b in pad.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            uit.push(char::from(b));
+        } else {
+            uit.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uit
+}
