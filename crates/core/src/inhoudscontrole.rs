@@ -4,7 +4,7 @@
 //! line and reason; the CLI's `valideer-inhoud` prints it and the build
 //! stops on it.
 
-use crate::content::{lees_producten, lees_regio, Productcatalogus};
+use crate::content::{lees_producten, lees_regio, Productcatalogus, RegioInhoud};
 use crate::doelen::lees_doelen;
 use crate::ingest::{lees_bytes, Inleesopties};
 use crate::model::Bestandssoort;
@@ -45,7 +45,10 @@ pub fn valideer(map: &Inhoudsmap) -> Vec<Probleem> {
             ));
             None
         }
-        Some(t) => lees_regio("regio.toml", t).map_err(|p| problemen.push(p)).ok(),
+        Some(t) => lees_regio("regio.toml", t)
+            .map_err(|p| problemen.push(p))
+            .ok()
+            .inspect(|regio| problemen.extend(controleer_gemeenten(regio, t))),
     };
     let catalogus = match map.producten.as_deref() {
         None => Some(Productcatalogus::default()),
@@ -88,6 +91,50 @@ pub fn valideer(map: &Inhoudsmap) -> Vec<Probleem> {
         problemen.extend(gelezen.afgewezen.into_iter().map(|a| a.probleem));
     }
     problemen
+}
+
+/// Every municipality has a CBS code of the form `GM` and four digits,
+/// once: the figures are joined on it, so a typing error would silently
+/// leave a municipality without figures.
+fn controleer_gemeenten(regio: &RegioInhoud, tekst: &str) -> Vec<Probleem> {
+    let mut problemen = Vec::new();
+    let mut gezien = std::collections::HashSet::new();
+    for gemeente in &regio.gemeenten {
+        let code = gemeente.code.as_str();
+        let goed = code.len() == 6 && code.starts_with("GM") && code[2..].bytes().all(|b| b.is_ascii_digit());
+        let reden = if !goed {
+            Some("een CBS-gemeentecode is GM met vier cijfers, zoals GM0243")
+        } else if !gezien.insert(code) {
+            Some("deze gemeentecode staat er twee keer in")
+        } else {
+            None
+        };
+        if let Some(reden) = reden {
+            problemen.push(Probleem {
+                bestand: "regio.toml".into(),
+                regel: regel_met_code(tekst, code),
+                kolom: "code".into(),
+                waarde: code.into(),
+                reden: reden.into(),
+            });
+        }
+    }
+    problemen
+}
+
+/// The 1-based line of `code = "<code>"` (its last occurrence, so a
+/// duplicate points at the second one); 0 when it is written otherwise.
+fn regel_met_code(tekst: &str, code: &str) -> u64 {
+    tekst
+        .lines()
+        .enumerate()
+        .filter(|(_, regel)| {
+            regel
+                .split_once('=')
+                .is_some_and(|(k, v)| k.trim() == "code" && v.trim().trim_matches('"') == code)
+        })
+        .last()
+        .map_or(0, |(i, _)| i as u64 + 1)
 }
 
 #[cfg(test)]
@@ -133,5 +180,37 @@ mod tests {
         let p = valideer(&map);
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].bestand, "regio.toml");
+    }
+
+    #[test]
+    fn een_verkeerde_of_dubbele_gemeentecode_wordt_gemeld_op_zijn_regel() {
+        let mut map = noord_veluwe();
+        let regio = map.regio.clone().unwrap_or_default();
+        let regel = regio
+            .lines()
+            .position(|r| r == "code = \"GM0230\"")
+            .expect("Elburg is in the region") as u64
+            + 1;
+        map.regio = Some(regio.replacen("code = \"GM0230\"", "code = \"GM230\"", 1));
+        let p = valideer(&map);
+        let fout = p
+            .iter()
+            .find(|p| p.bestand == "regio.toml")
+            .expect("a problem in regio.toml");
+        assert_eq!(
+            (fout.regel, fout.kolom.as_str(), fout.waarde.as_str()),
+            (regel, "code", "GM230")
+        );
+        assert!(fout.reden.contains("GM met vier cijfers"), "{fout:?}");
+
+        let mut map = noord_veluwe();
+        let regio = map.regio.clone().unwrap_or_default();
+        map.regio = Some(regio.replacen("code = \"GM0230\"", "code = \"GM0243\"", 1));
+        let p = valideer(&map);
+        assert!(
+            p.iter()
+                .any(|p| p.bestand == "regio.toml" && p.reden.contains("twee keer")),
+            "{p:?}"
+        );
     }
 }
