@@ -84,6 +84,17 @@ ensure_chromium() {
   fi
 }
 
+# nginx runs the server settings of docs/publiceren.md in an e2e test.
+ensure_nginx() {
+  if [ -x /usr/sbin/nginx ]; then
+    ok "nginx: aanwezig"
+  else
+    stap "nginx installeren (Debian-pakket nginx-light, voor de test van de serverinstellingen)"
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light
+  fi
+}
+
 ensure_app_tools() {
   ensure_wasm_target
   ensure_trunk

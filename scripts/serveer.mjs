@@ -8,7 +8,7 @@
 //   node scripts/serveer.mjs <dist> [--pad /jeugdhulp/] [--poort 8080]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -30,11 +30,17 @@ export async function startServer({ root, prefix = '/', port = 0 } = {}) {
   const rootOf = typeof root === 'function' ? root : () => root;
   const server = createServer(async (req, res) => {
     const dist = resolve(rootOf());
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('ongeldig adres');
+      return;
+    }
     if (!pathname.startsWith(prefix)) { res.writeHead(404).end('niet gevonden'); return; }
     const path = '/' + pathname.slice(prefix.length);
     let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (file !== dist && !file.startsWith(dist + sep)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     } catch {

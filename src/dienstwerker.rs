@@ -67,6 +67,15 @@ fn registreer(klaar: RwSignal<bool>, registratie: StoredValue<Option<ServiceWork
         return;
     }
     let Some(container) = container() else { return };
+    // Another tab may choose "vernieuwen": the new release then takes over
+    // this page too, while it still runs the old code. Offer the reload
+    // here as well. (A first visit has no controller yet; its worker taking
+    // charge is not a new release.)
+    if container.controller().is_some() {
+        let elders = Closure::<dyn FnMut()>::new(move || klaar.set(true));
+        container.set_oncontrollerchange(Some(elders.as_ref().unchecked_ref()));
+        elders.forget();
+    }
     let adres = crate::site::pad("/dienstwerker.js");
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(antwoord) = JsFuture::from(container.register(&adres)).await else {
@@ -92,7 +101,12 @@ fn registreer(klaar: RwSignal<bool>, registratie: StoredValue<Option<ServiceWork
         let periodiek = reg.clone();
         let _ = set_interval_with_handle(
             move || {
-                let _ = periodiek.update();
+                if let Ok(belofte) = periodiek.update() {
+                    // Offline the check fails; that is no news.
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = JsFuture::from(belofte).await;
+                    });
+                }
             },
             CONTROLEER_ELKE,
         );

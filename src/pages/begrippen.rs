@@ -65,7 +65,9 @@ fn Lijst(begrippen: Vec<Begrip>) -> impl IntoView {
         <dl class="begrippenlijst">
             {move || zichtbaar().into_iter().map(|b| {
                 let anker = begrip_anker(&b.term);
-                let link = format!("#{anker}");
+                // Written out in full: with `<base href>` a bare `#anker`
+                // would point at the home page.
+                let link = crate::site::pad(&format!("/begrippen#{anker}"));
                 view! {
                     <div class="begrippenlijst__item">
                         <dt class="begrippenlijst__term" id=anker tabindex="-1">

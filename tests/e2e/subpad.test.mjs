@@ -34,6 +34,11 @@ test('links and the menu keep the sub-path, and the current page is marked', asy
   const hrefs = await app.page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.length > 10);
   assert.deepEqual(hrefs.filter((h) => !h.startsWith('/jeugdhulp/')), [], 'links outside the sub-path');
+  // A term's own link on the glossary page stays on that page.
+  await visit(app, '/begrippen');
+  await app.page.locator('a.begrippenlijst__link').first().click();
+  await app.page.waitForURL(/\/jeugdhulp\/begrippen#.+/);
+  assert.match(await app.page.locator('h1#paginakop').innerText(), /Begrippen/);
   // The logo leads home.
   await app.page.locator('a.kopregel__merk').click();
   await app.page.locator('h1#paginakop', { hasText: 'Noord-Veluwe' }).waitFor();

@@ -5,25 +5,50 @@
 // own files; do not edit it in dist/, it is replaced by the next build.
 //
 // - install: store every file of this release (bypassing the HTTP cache, so
-//   nothing of an older release slips in);
+//   nothing of an older release slips in), and refuse the release when a
+//   file is missing: a host that answers a missing file with its index.html
+//   (status 200) must not leave a page where a script should be;
 // - a newer release installs next to this one and waits until the page says
 //   "nieuwe-versie-gebruiken" (the user chose "vernieuwen");
 // - activate: remove the stores of older releases;
 // - fetch: answer from the store, else from the network. Page addresses of
-//   the single-page app all get the stored index.html.
+//   the single-page app (paths without a file extension) get the stored
+//   index.html; anything else on the host (security.txt, a PDF) is left
+//   to the network.
 const VERSIE = "__VERSIE__";
 const BASIS = "__BASIS__";
 const BESTANDEN = __BESTANDEN__;
-const VOORVOEGSEL = "jeugdmonitor-";
+// Storage is shared by the whole origin: the prefix names this site's
+// sub-path, so two copies on one host never delete each other's store.
+const VOORVOEGSEL = "jeugdmonitor:" + BASIS + ":";
 const OPSLAG = VOORVOEGSEL + VERSIE;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(OPSLAG).then((opslag) =>
-      opslag.addAll(BESTANDEN.map((pad) => new Request(BASIS + pad, { cache: "reload" })))
-    )
+    (async () => {
+      const opslag = await caches.open(OPSLAG);
+      const antwoorden = await Promise.all(BESTANDEN.map(haalVoorOpslag));
+      await Promise.all(antwoorden.map(([adres, antwoord]) => opslag.put(adres, antwoord)));
+    })()
   );
 });
+
+// One file of the release, checked; a rejection stops the install, so the
+// release that works stays in charge.
+async function haalVoorOpslag(pad) {
+  const adres = BASIS + pad;
+  const antwoord = await fetch(new Request(adres, { cache: "reload" }));
+  if (!antwoord.ok) throw new Error(`${adres}: status ${antwoord.status}`);
+  const soort = antwoord.headers.get("content-type") || "";
+  if (!pad.endsWith(".html") && soort.startsWith("text/html")) {
+    throw new Error(`${adres}: de server gaf een HTML-pagina in plaats van het bestand`);
+  }
+  // A redirected answer may not serve a page load; store a plain copy.
+  if (antwoord.redirected) {
+    return [adres, new Response(await antwoord.blob(), { status: antwoord.status, headers: antwoord.headers })];
+  }
+  return [adres, antwoord];
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -50,7 +75,7 @@ self.addEventListener("fetch", (event) => {
       const opslag = await caches.open(OPSLAG);
       const bewaard = await opslag.match(verzoek, { ignoreSearch: true });
       if (bewaard) return bewaard;
-      if (verzoek.mode === "navigate") {
+      if (verzoek.mode === "navigate" && !/\.[^/]*$/.test(adres.pathname)) {
         const pagina = await opslag.match(BASIS + "index.html");
         if (pagina) return pagina;
       }

@@ -16,7 +16,9 @@ pub struct Bestand {
     pub inhoud: Vec<u8>,
 }
 
-/// Every file under `dist` except the worker, sorted by path.
+/// Every file under `dist` except the worker and hidden files (`.DS_Store`,
+/// `.gitkeep`: many hosts refuse to serve them, which would stop the
+/// install), sorted by path.
 pub fn bestanden(dist: &Path) -> Result<Vec<Bestand>, String> {
     let mut gevonden = Vec::new();
     verzamel(dist, "", &mut gevonden)?;
@@ -30,6 +32,9 @@ fn verzamel(map: &Path, voorvoegsel: &str, gevonden: &mut Vec<Bestand>) -> Resul
     for item in items {
         let item = item.map_err(|e| format!("{}: {e}", map.display()))?;
         let naam = item.file_name().to_string_lossy().into_owned();
+        if naam.starts_with('.') {
+            continue;
+        }
         let pad = format!("{voorvoegsel}{naam}");
         let soort = item.file_type().map_err(|e| format!("{pad}: {e}"))?;
         if soort.is_dir() {

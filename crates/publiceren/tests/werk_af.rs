@@ -40,6 +40,7 @@ impl Bouwmap {
         fs::write(pad.join("jeugdmonitor-web-0123456789abcdef.js"), "export default 1;").expect("write");
         fs::write(pad.join("jeugdmonitor-web-0123456789abcdef_bg.wasm"), b"\0asm").expect("write");
         fs::write(pad.join("met spatie.csv"), "a\n").expect("write");
+        fs::write(pad.join("content/.DS_Store"), "x").expect("write");
         for bestand in ["thema.css", "icoon-192.png", "icoon-512.png"] {
             fs::copy(Path::new(REPO).join("public").join(bestand), pad.join(bestand)).expect("copy");
         }
@@ -112,6 +113,10 @@ fn the_worker_lists_every_file_of_the_build_but_itself() {
     }
     assert!(lijst.iter().any(|b| b.starts_with("start-")), "{lijst:?}");
     assert!(!lijst.iter().any(|b| b == "dienstwerker.js"));
+    assert!(
+        !lijst.iter().any(|b| b.contains("/.")),
+        "hidden files stay out: {lijst:?}"
+    );
     assert_eq!(lijst.len(), verslag.bestanden);
     assert!(werker.contains(&format!("const VERSIE = \"{}\";", verslag.versie)));
     assert!(werker.contains("const BASIS = \"/\";"));
@@ -192,9 +197,27 @@ fn a_wrong_icon_or_a_leftover_inline_script_stops_the_step_with_the_reason() {
 fn the_server_settings_in_the_docs_carry_exactly_this_policy() {
     let docs = fs::read_to_string(Path::new(REPO).join("docs/publiceren.md")).expect("docs/publiceren.md");
     let header = csp::als_header();
-    // nginx and Apache each give it once.
+    let nginx = docs
+        .split("```nginx\n")
+        .nth(1)
+        .and_then(|r| r.split("```").next())
+        .expect("an nginx block");
     assert!(
-        docs.matches(header.as_str()).count() >= 2,
-        "docs/publiceren.md must give the policy {header}"
+        nginx.contains(&format!("add_header Content-Security-Policy \"{header}\" always;")),
+        "the nginx settings must give the policy {header}"
+    );
+    // The header line is in the .htaccess block, the last apache block.
+    let htaccess = docs
+        .rsplit("```apache\n")
+        .next()
+        .and_then(|r| r.split("```").next())
+        .expect("an apache block");
+    assert!(
+        htaccess.contains(&format!("Header always set Content-Security-Policy \"{header}\"")),
+        "the Apache settings must give the policy {header}"
+    );
+    assert!(
+        docs.contains(&format!("```text\n{header}\n```")),
+        "the policy on its own"
     );
 }
