@@ -46,8 +46,16 @@ struct Opdracht {
 }
 
 /// `None` means: show the help.
+/// The benchmark's reference job (issue 9, docs/benchmarks.md): 700 000
+/// trajecten rows over 2021–2023, declarations for every month of 2023.
+const REFERENTIE_TRAJECTEN: u32 = 700_000;
+const REFERENTIE_JAREN: (i32, i32) = (2021, 2023);
+
 fn lees_args(args: &[OsString]) -> Result<Option<Opdracht>, Fout> {
     let mut opties = DemoOpties::default();
+    let mut referentie = false;
+    let mut trajecten: Option<u32> = None;
+    let mut jaren_gegeven = false;
     let mut uit = None;
     let mut i = 0;
     while i < args.len() {
@@ -86,19 +94,47 @@ fn lees_args(args: &[OsString]) -> Result<Option<Opdracht>, Fout> {
                 };
                 opties.eerste_jaar = jaar(van)?;
                 opties.laatste_jaar = jaar(tot)?;
+                jaren_gegeven = true;
             }
             "--schaal" => {
                 opties.schaal = match waarde()?.as_str() {
                     "regio" => Schaal::Regio,
                     "landelijk" => Schaal::Landelijk,
-                    ander => return Err(gebruik(format!("--schaal is regio of landelijk, niet {ander:?}"))),
+                    "referentie" => {
+                        referentie = true;
+                        Schaal::Referentie {
+                            trajecten: REFERENTIE_TRAJECTEN,
+                        }
+                    }
+                    ander => {
+                        return Err(gebruik(format!(
+                            "--schaal is regio, landelijk of referentie, niet {ander:?}"
+                        )))
+                    }
                 }
+            }
+            "--trajecten" => {
+                let w = waarde()?;
+                trajecten = Some(
+                    w.replace(['_', '.'], "")
+                        .parse()
+                        .map_err(|_| gebruik(format!("--trajecten moet een geheel getal zijn, niet {w:?}")))?,
+                );
             }
             ander => return Err(gebruik(format!("onbekende optie: {ander}"))),
         }
         i += 1;
     }
     let uit = uit.ok_or_else(|| gebruik("--uit MAP is verplicht: de map waarin de bestanden komen"))?;
+    if let Some(n) = trajecten {
+        if !referentie {
+            return Err(gebruik("--trajecten hoort bij --schaal referentie"));
+        }
+        opties.schaal = Schaal::Referentie { trajecten: n };
+    }
+    if referentie && !jaren_gegeven {
+        (opties.eerste_jaar, opties.laatste_jaar) = REFERENTIE_JAREN;
+    }
     Ok(Some(Opdracht { opties, uit }))
 }
 

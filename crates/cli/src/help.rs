@@ -140,19 +140,27 @@ geven altijd precies dezelfde bestanden (de generator is deterministisch).
 
 De regio-schaal is afgestemd op de Noord-Veluwe en op CBS-cijfers 2022
 (jeugdigen en trajecten per gemeente, verwijzers); de landelijke schaal
-maakt ongeveer 700 000 trajecten per jaar, voor metingen van snelheid.
+maakt ongeveer 700 000 trajecten per jaar, voor metingen van snelheid. De
+referentieschaal maakt de referentietaak van docs/benchmarks.md: dezelfde
+landelijke verdeling, geschaald naar ongeveer --trajecten regels
+trajecten over 2021-2023, met declaraties alleen voor de maanden van het
+laatste jaar.
 
 GEBRUIK
-    jeugdmonitor demo --uit MAP [--schaal regio|landelijk] [--jaren JJJJ-JJJJ] [--zaad N]
+    jeugdmonitor demo --uit MAP [--schaal regio|landelijk|referentie] [--trajecten N]
+                      [--jaren JJJJ-JJJJ] [--zaad N]
 
 OPTIES
     --uit MAP        de map voor de bestanden (wordt gemaakt als hij niet bestaat)
-    --schaal S       regio (standaard) of landelijk
-    --jaren J-J      eerste en laatste jaar, bijvoorbeeld 2021-2025 (standaard), of één jaar: 2025
+    --schaal S       regio (standaard), landelijk of referentie
+    --trajecten N    bij referentie: ongeveer zoveel regels trajecten (standaard 700000)
+    --jaren J-J      eerste en laatste jaar, bijvoorbeeld 2021-2025 (standaard; bij
+                     referentie 2021-2023), of één jaar: 2025
     --zaad N         startgetal van de toevalsgenerator (standaard 2023)
     -h, --help       deze tekst
 
 VOORBEELDEN
     jeugdmonitor demo --uit public/demo
     jeugdmonitor demo --schaal landelijk --jaren 2025 --uit /tmp/landelijk
+    jeugdmonitor demo --schaal referentie --trajecten 700000 --uit /tmp/referentie
 ";

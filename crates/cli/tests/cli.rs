@@ -855,11 +855,55 @@ mod demo {
         assert_eq!(v["geen_gegevens"], json!({}));
     }
 
+    /// `--schaal referentie` writes the benchmark's job: 2021–2023, the asked
+    /// number of trajecten rows (within 5 %), declarations in 2023 only.
+    #[test]
+    fn reference_job() {
+        let uit = std::env::temp_dir().join(format!("jeugdmonitor-referentie-{}", std::process::id()));
+        let r = run(&[
+            "demo",
+            "--schaal",
+            "referentie",
+            "--trajecten",
+            "5000",
+            "--uit",
+            uit.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let trajecten = std::fs::read_to_string(uit.join("trajecten.csv")).unwrap();
+        let rijen = trajecten.lines().count() - 1;
+        assert!((rijen as f64 / 5000.0 - 1.0).abs() < 0.05, "{rijen}");
+        let jaren: std::collections::BTreeSet<&str> = trajecten
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split(',').nth(9))
+            .map(|d| &d[..4])
+            .collect();
+        assert!(jaren.iter().all(|j| *j <= "2023"), "{jaren:?}");
+        let declaraties = std::fs::read_to_string(uit.join("declaraties.csv")).unwrap();
+        assert!(declaraties
+            .lines()
+            .skip(1)
+            .all(|l| l.split(',').nth(1).is_some_and(|m| m.starts_with("2023-"))));
+        let _ = std::fs::remove_dir_all(&uit);
+    }
+
     #[test]
     fn usage_errors() {
         for (args, melding) in [
             (vec!["demo"], "--uit MAP is verplicht"),
-            (vec!["demo", "--uit", "x", "--schaal", "wereld"], "regio of landelijk"),
+            (
+                vec!["demo", "--uit", "x", "--schaal", "wereld"],
+                "regio, landelijk of referentie",
+            ),
+            (
+                vec!["demo", "--uit", "x", "--trajecten", "5000"],
+                "--trajecten hoort bij --schaal referentie",
+            ),
+            (
+                vec!["demo", "--uit", "x", "--schaal", "referentie", "--trajecten", "veel"],
+                "geheel getal",
+            ),
             (vec!["demo", "--uit", "x", "--jaren", "twintig"], "geen JJJJ"),
         ] {
             let r = run(&args);

@@ -11,6 +11,7 @@ pub mod date;
 pub mod demo;
 pub mod doelen;
 pub mod export;
+pub mod geheugen;
 pub mod ingest;
 pub mod inhoudscontrole;
 pub mod kpi;

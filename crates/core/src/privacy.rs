@@ -34,6 +34,11 @@ struct Telling {
 pub struct Privacytoets {
     koppen: Vec<String>,
     tellingen: Vec<Telling>,
+    /// Per column: does its header name a birth date? Only then do full
+    /// dates count (see `bevindingen`), so only then are cells parsed as
+    /// dates: a profile of the reference job showed date parsing of every
+    /// date cell (begindatum, einddatum) as a visible share of reading.
+    geboortedatum: Vec<bool>,
 }
 
 impl Privacytoets {
@@ -42,6 +47,7 @@ impl Privacytoets {
         Privacytoets {
             koppen: koppen.to_vec(),
             tellingen: vec![Telling::default(); koppen.len()],
+            geboortedatum: koppen.iter().map(|k| kop_noemt_geboortedatum(k)).collect(),
         }
     }
 
@@ -59,7 +65,9 @@ impl Privacytoets {
         t.telefoon += u64::from(is_telefoonnummer(waarde));
         // Every accepted date form has 8 to 10 characters (`1-3-2023` to
         // `01-03-2023`): skip parsing the many cells that cannot be one.
-        t.volledige_datum += u64::from((8..=10).contains(&waarde.len()) && waarden::datum(waarde).is_ok());
+        let geboortedatum = self.geboortedatum.get(kolom).copied().unwrap_or(false);
+        t.volledige_datum +=
+            u64::from(geboortedatum && (8..=10).contains(&waarde.len()) && waarden::datum(waarde).is_ok());
     }
 
     /// What was found, in column order.

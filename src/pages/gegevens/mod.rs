@@ -7,6 +7,7 @@ mod voortgang;
 
 use std::sync::Arc;
 
+use jeugdmonitor_core::geheugen;
 use jeugdmonitor_core::model::Bestandssoort;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -27,6 +28,10 @@ pub fn Gegevens() -> impl IntoView {
     let opslag = expect_context::<Opslag>();
     let melding = Melding(RwSignal::new(String::new()));
     provide_context(melding);
+    // A selection refused because it would not fit in memory (shown until
+    // the next selection).
+    let te_groot = RwSignal::new(None::<String>);
+    let lees_lijst = move |lijst: &web_sys::FileList| lees_lijst(lijst, opslag, te_groot);
 
     let bestanden_gekozen = move |ev: leptos::ev::Event| {
         let Some(invoer) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
@@ -93,6 +98,13 @@ pub fn Gegevens() -> impl IntoView {
                 "Wis alle gegevens"
             </button>
         </div>
+        <div role="alert">
+            {move || te_groot.get().map(|tekst| view! {
+                <div class="utrecht-alert utrecht-alert--error te-groot">
+                    <p class="utrecht-paragraph">{tekst}</p>
+                </div>
+            })}
+        </div>
         <p class="utrecht-paragraph visueel-verborgen" role="status" aria-live="polite">{move || melding.0.get()}</p>
         <voortgang::Ladingen/>
         <Samenvatting/>
@@ -104,14 +116,39 @@ pub fn Gegevens() -> impl IntoView {
     }
 }
 
-/// Starts reading every file of a file list.
-fn lees_lijst(lijst: &web_sys::FileList) {
-    for i in 0..lijst.length() {
-        if let Some(bestand) = lijst.item(i) {
-            let naam = bestand.name();
-            start_lezen(Bron::Bestand(bestand), naam, Vec::new(), None);
-        }
+/// Starts reading every file of a file list, or refuses the whole list
+/// when it would not fit in the browser's memory next to what is loaded.
+fn lees_lijst(lijst: &web_sys::FileList, opslag: Opslag, te_groot: RwSignal<Option<String>>) {
+    let bestanden: Vec<web_sys::File> = (0..lijst.length()).filter_map(|i| lijst.item(i)).collect();
+    let nieuw: u64 = bestanden.iter().map(|b| b.size() as u64).sum();
+    let geladen: u64 = opslag.bestanden.with_untracked(|l| {
+        l.iter()
+            .map(|b| match &b.bron {
+                Bron::Bestand(bestand) => bestand.size() as u64,
+                Bron::Site(_) => 0,
+            })
+            .sum::<u64>()
+    }) + opslag
+        .ladingen
+        .with_untracked(|l| l.iter().map(|l| l.bytes_totaal).sum::<u64>());
+    if let Err(weigering) = geheugen::past(geladen, nieuw, geheugen::grens(apparaatgeheugen())) {
+        te_groot.set(Some(weigering.melding(crate::formaat::bytes)));
+        return;
     }
+    te_groot.set(None);
+    for bestand in bestanden {
+        let naam = bestand.name();
+        start_lezen(Bron::Bestand(bestand), naam, Vec::new(), None);
+    }
+}
+
+/// The computer's memory in GiB as the browser tells it
+/// (`navigator.deviceMemory`, Chromium only, rounded and capped at 8).
+fn apparaatgeheugen() -> Option<f64> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("deviceMemory"))
+        .ok()?
+        .as_f64()
 }
 
 /// Reads a source in the background and stores its report. `id` is given

@@ -116,6 +116,10 @@ pub enum Schaal {
     /// About 700 000 trajectories a year across 342 synthetic
     /// municipalities, for benchmarks.
     Landelijk,
+    /// The benchmark's reference job (docs/benchmarks.md): the national
+    /// distribution scaled to about this many trajecten rows over all
+    /// years, with declarations only for the months of the last year.
+    Referentie { trajecten: u32 },
 }
 
 /// Options of [`genereer`].
@@ -210,7 +214,11 @@ pub fn genereer(opties: &DemoOpties, uit: &mut dyn DemoUitvoer) -> Result<Samenv
     let kader = Kader::nieuw(opties)?;
     let (gemeenten, clusters) = match opties.schaal {
         Schaal::Regio => (regio(&kader), 1),
-        Schaal::Landelijk => landelijk(&kader, opties.zaad),
+        Schaal::Landelijk => landelijk(&kader, opties.zaad, 1.0),
+        Schaal::Referentie { trajecten } => {
+            let factor = f64::from(trajecten) / (RIJEN_PER_IJKTRAJECT * f64::from(NL_TRAJECTEN_2022));
+            landelijk(&kader, opties.zaad, factor)
+        }
     };
     let mut s = Schrijver::nieuw(uit);
     let mut tellers = Tellers::default();
@@ -257,10 +265,20 @@ pub(crate) struct Kader {
     pub extract_van: Datum,
     /// The extraction date.
     pub extract_tot: Datum,
+    /// The first month with declarations: `extract_van`, or for the
+    /// reference job the first month of the last year.
+    pub declaraties_van: Datum,
 }
 
 impl Kader {
     fn nieuw(opties: &DemoOpties) -> Result<Kader, String> {
+        if let Schaal::Referentie { trajecten } = opties.schaal {
+            if !(1_000..=10_000_000).contains(&trajecten) {
+                return Err(format!(
+                    "het aantal trajecten moet tussen 1 000 en 10 000 000 liggen (gekregen: {trajecten})"
+                ));
+            }
+        }
         let (eerste, laatste) = (opties.eerste_jaar, opties.laatste_jaar);
         if !(2015..=2099).contains(&eerste) || !(2015..=2099).contains(&laatste) {
             return Err(format!(
@@ -284,6 +302,10 @@ impl Kader {
             },
             extract_van: van,
             extract_tot: tot,
+            declaraties_van: match opties.schaal {
+                Schaal::Referentie { .. } => Datum::from_ymd(laatste, 1, 1).ok_or("ongeldig laatste jaar")?,
+                _ => van,
+            },
         })
     }
 
@@ -356,7 +378,7 @@ fn aanbiedernamen(schaal: Schaal, cluster: usize) -> Vec<String> {
         .iter()
         .map(|(naam, _)| match schaal {
             Schaal::Regio => (*naam).to_string(),
-            Schaal::Landelijk => format!("{naam} (regio {:02})", cluster + 1),
+            Schaal::Landelijk | Schaal::Referentie { .. } => format!("{naam} (regio {:02})", cluster + 1),
         })
         .collect()
 }
@@ -381,10 +403,16 @@ fn regio(kader: &Kader) -> Vec<GemeenteDoel> {
 /// Municipalities per provider cluster at national scale.
 const PER_CLUSTER: usize = 12;
 
+/// Trajecten rows written over 2021–2023 per trajectory of the national
+/// 2022 target, measured on the generator itself, so the reference job's
+/// `trajecten` is met within a few per cent (a test holds this; other
+/// spans give proportionally more or fewer rows).
+const RIJEN_PER_IJKTRAJECT: f64 = 2.287;
+
 /// Synthetic municipalities whose sizes follow a skewed distribution
 /// (weight `1 / (u + 0.02)`, largest about 45 times the smallest) and add
-/// up to the CBS national totals.
-fn landelijk(kader: &Kader, zaad: u64) -> (Vec<GemeenteDoel>, usize) {
+/// up to the CBS national totals times `factor`.
+fn landelijk(kader: &Kader, zaad: u64, factor: f64) -> (Vec<GemeenteDoel>, usize) {
     let mut rng = Rng::nieuw(zaad, stroom(6, 0));
     let gewichten: Vec<f64> = (0..LANDELIJK_GEMEENTEN).map(|_| 1.0 / (rng.fractie() + 0.02)).collect();
     let som: f64 = gewichten.iter().sum();
@@ -393,7 +421,7 @@ fn landelijk(kader: &Kader, zaad: u64) -> (Vec<GemeenteDoel>, usize) {
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let jeugdigen = (f64::from(NL_JEUGDIGEN_2022) * w / som).max(30.0);
+            let jeugdigen = ((f64::from(NL_JEUGDIGEN_2022) * w / som).max(30.0) * factor).max(1.0);
             let trajecten = jeugdigen * verhouding * (0.92 + 0.16 * rng.fractie());
             let (doel, kosten) = doel(kader, jeugdigen, trajecten);
             GemeenteDoel {

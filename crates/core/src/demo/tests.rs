@@ -504,3 +504,58 @@ fn national_scale_one_year() {
     let doel = f64::from(bronnen::NL_TRAJECTEN_2022);
     assert!((trajecten as f64 / doel - 1.0).abs() < 0.05, "{trajecten}");
 }
+
+/// Keeps the declaraties text, counts the rest.
+#[derive(Default)]
+struct Declaratiebewaarder {
+    teller: Teller,
+    declaraties: Vec<u8>,
+}
+
+impl DemoUitvoer for Declaratiebewaarder {
+    fn schrijf(&mut self, soort: Bestandssoort, bytes: &[u8]) -> Result<(), String> {
+        if soort == Bestandssoort::Declaraties {
+            self.declaraties.extend_from_slice(bytes);
+        }
+        self.teller.schrijf(soort, bytes)
+    }
+}
+
+/// The benchmark's reference job: the asked number of trajecten rows
+/// within 5 %, over 2021–2023, across the national municipalities, with
+/// declarations only for the months of 2023.
+#[test]
+fn reference_job_has_the_asked_size_and_declarations_only_in_its_last_year() {
+    let opties = DemoOpties {
+        eerste_jaar: 2021,
+        laatste_jaar: 2023,
+        schaal: Schaal::Referentie { trajecten: 20_000 },
+        ..DemoOpties::default()
+    };
+    let mut uit = Declaratiebewaarder::default();
+    let s = genereer(&opties, &mut uit).expect("genereer");
+    let trajecten = s.aantal(Bestandssoort::Trajecten);
+    assert!(
+        (trajecten as f64 / 20_000.0 - 1.0).abs() < 0.05,
+        "{trajecten} trajecten rows"
+    );
+    let tekst = String::from_utf8(uit.declaraties).expect("UTF-8");
+    let mut regels = tekst.lines();
+    assert_eq!(regels.next(), Some("toewijzing,maand,bedrag"));
+    let mut aantal = 0;
+    for regel in regels {
+        let maand = regel.split(',').nth(1).unwrap_or_default();
+        assert!(maand.starts_with("2023-"), "a declaration outside 2023: {regel}");
+        aantal += 1;
+    }
+    assert_eq!(aantal, s.aantal(Bestandssoort::Declaraties));
+    assert!(
+        aantal > trajecten,
+        "about two declarations per trajectory or more: {aantal}"
+    );
+    let invalid = DemoOpties {
+        schaal: Schaal::Referentie { trajecten: 10 },
+        ..opties
+    };
+    assert!(genereer(&invalid, &mut Teller::default()).is_err());
+}

@@ -89,8 +89,10 @@ pub fn schrijf(
     }
     for _ in 0..NIET_TE_KOPPELEN {
         tellers.los += 1;
-        let maanden = maanden_tussen(kader.extract_van, kader.extract_tot);
-        let maand = kader.extract_van.plus_dagen(rng.tussen(0, maanden.max(1) - 1) * 30 + 5);
+        let maanden = maanden_tussen(kader.declaraties_van, kader.extract_tot);
+        let maand = kader
+            .declaraties_van
+            .plus_dagen(rng.tussen(0, maanden.max(1) - 1) * 30 + 5);
         let cent = i64::from(rng.tussen(20_000, 250_000));
         s.rij(
             Bestandssoort::Declaraties,
@@ -153,7 +155,7 @@ fn declaraties(
     rng: &mut Rng,
 ) -> Result<(), String> {
     let laatste_maand = kader.extract_tot.begin_van_maand();
-    let mut maand = t.begin.max(kader.extract_van).begin_van_maand();
+    let mut maand = t.begin.max(kader.declaraties_van).begin_van_maand();
     let tot = t.eind.min(kader.extract_tot);
     while maand <= tot {
         let bedrag = maandbedrag(t, product, maand, kader) * schaal * (0.92 + 0.16 * rng.fractie());
