@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openApp, visit } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -33,6 +34,8 @@ test('a selection too large for the browser is refused with a clear message, and
     assert.equal(await app.page.locator('section.bestandskaart').count(), 1);
     assert.match(await app.page.locator('section.bestandskaart').innerText(), /begroting\.csv/);
     assert.equal(await app.page.locator('.lading').count(), 0);
+    const axe = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe on the page with the refusal');
 
     // A selection that fits is read, and the message goes.
     await app.page.setInputFiles('#bestanden', join(ROOT, 'public/demo/bevolking.csv'));

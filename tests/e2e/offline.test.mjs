@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openApp, visit, ROUTES } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -88,6 +89,8 @@ test('a new release shows "Nieuwe versie beschikbaar — vernieuwen", and the ch
     assert.match(await notice.innerText(), /Nieuwe versie beschikbaar — vernieuwen/);
     // Until the user chooses, the page keeps the release it started with.
     assert.equal(await app.page.getByText(marker).count(), 0);
+    const axe = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe with the notice shown');
 
     await notice.getByRole('button', { name: 'vernieuwen' }).click();
     await app.page.getByText(marker).waitFor({ timeout: 30000 });
