@@ -11,8 +11,8 @@
 //   Overlaps(t, W)  begindatum <= W.tot and (einddatum empty or einddatum >= W.van)
 //   month m in W    first day of m >= first day of W.van's month and <= W.tot,
 //                   i.e. 'YYYY-MM' between month(W.van) and month(W.tot)
-//   segment         the trajectory's own segment column; empty -> 'geen'
-//                   (no product catalogue is used)
+//   segment         the trajectory's own segment column, else the product
+//                   catalogue's segment (when one is given); else 'geen'
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 

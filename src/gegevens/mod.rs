@@ -94,6 +94,10 @@ pub struct Gegevens {
     pub catalogus: StoredValue<Arc<Productcatalogus>, LocalStorage>,
     /// CBS StatLine tables loaded for the comparison on the dashboard.
     pub cbs: RwSignal<Vec<CbsBestand>, LocalStorage>,
+    /// Bytes of chosen files (by load id) from the moment they pass the
+    /// memory check until they are stored or fail, so a second selection
+    /// made meanwhile is checked against them too.
+    pub gereserveerd: StoredValue<Vec<(u32, u64)>, LocalStorage>,
 }
 
 /// A CBS StatLine table as read, with what could not be read in it.
@@ -114,6 +118,7 @@ impl Gegevens {
             catalogus: StoredValue::new_local(Arc::new(Productcatalogus::default())),
             versie: StoredValue::new_local(0),
             cbs: RwSignal::new_local(Vec::new()),
+            gereserveerd: StoredValue::new_local(Vec::new()),
         }
     }
 

@@ -26,7 +26,8 @@ test('a selection too large for the browser is refused with a clear message, and
     await alert.waitFor();
     const text = await alert.innerText();
     assert.match(text, /^Deze bestanden \(3,4 MB\) zijn te groot om in deze browser te verwerken/);
-    assert.match(text, /ongeveer 20,3 MB werkgeheugen nodig/);
+    assert.match(text, /samen met wat al geladen is, ongeveer 20,3 MB werkgeheugen nodig/);
+    assert.match(text, /wis eerst bestanden die je niet meer nodig hebt/);
     assert.match(text, /hoogstens 2,1 MB/);
     assert.match(text, /wat al geladen was, blijft staan/);
     // Nothing was read, and the file loaded before is still there.

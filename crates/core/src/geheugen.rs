@@ -58,10 +58,11 @@ impl TeGroot {
     /// app's way of writing bytes).
     pub fn melding(&self, formaat: impl Fn(u64) -> String) -> String {
         format!(
-            "Deze bestanden ({}) zijn te groot om in deze browser te verwerken: daarvoor is ongeveer {} \
-             werkgeheugen nodig, en deze browser kan er hoogstens {} voor gebruiken. Er is niets ingelezen; \
-             wat al geladen was, blijft staan. Kies minder of kleinere bestanden (bijvoorbeeld één jaar), of \
-             gebruik het programma jeugdmonitor op je eigen computer: dat heeft deze grens niet.",
+            "Deze bestanden ({}) zijn te groot om in deze browser te verwerken: daarvoor is, samen met wat al \
+             geladen is, ongeveer {} werkgeheugen nodig, en deze browser kan er hoogstens {} voor gebruiken. \
+             Er is niets ingelezen; wat al geladen was, blijft staan. Kies minder of kleinere bestanden \
+             (bijvoorbeeld één jaar), wis eerst bestanden die je niet meer nodig hebt, of gebruik het \
+             programma jeugdmonitor op je eigen computer: dat heeft deze grens niet.",
             formaat(self.nieuw),
             formaat(self.nodig),
             formaat(self.grens)

@@ -51,12 +51,14 @@ pub fn Gegevens() -> impl IntoView {
         }
     };
     let laad_demo = move |_| {
+        te_groot.set(None);
         for soort in Bestandssoort::ALLE {
             let naam = format!("{}.csv", soort.naam());
             start_lezen(Bron::Site(format!("/demo/{naam}")), naam, Vec::new(), None);
         }
     };
     let wis = move |_| {
+        te_groot.set(None);
         opslag.wis_alles();
         melding.0.set("Alle gegevens zijn gewist.".into());
     };
@@ -121,6 +123,8 @@ pub fn Gegevens() -> impl IntoView {
 fn lees_lijst(lijst: &web_sys::FileList, opslag: Opslag, te_groot: RwSignal<Option<String>>) {
     let bestanden: Vec<web_sys::File> = (0..lijst.length()).filter_map(|i| lijst.item(i)).collect();
     let nieuw: u64 = bestanden.iter().map(|b| b.size() as u64).sum();
+    // Stored files plus chosen ones still being read (the demo files are
+    // small and not counted).
     let geladen: u64 = opslag.bestanden.with_untracked(|l| {
         l.iter()
             .map(|b| match &b.bron {
@@ -129,8 +133,8 @@ fn lees_lijst(lijst: &web_sys::FileList, opslag: Opslag, te_groot: RwSignal<Opti
             })
             .sum::<u64>()
     }) + opslag
-        .ladingen
-        .with_untracked(|l| l.iter().map(|l| l.bytes_totaal).sum::<u64>());
+        .gereserveerd
+        .with_value(|r| r.iter().map(|(_, bytes)| bytes).sum::<u64>());
     if let Err(weigering) = geheugen::past(geladen, nieuw, geheugen::grens(apparaatgeheugen())) {
         te_groot.set(Some(weigering.melding(crate::formaat::bytes)));
         return;
@@ -138,7 +142,11 @@ fn lees_lijst(lijst: &web_sys::FileList, opslag: Opslag, te_groot: RwSignal<Opti
     te_groot.set(None);
     for bestand in bestanden {
         let naam = bestand.name();
-        start_lezen(Bron::Bestand(bestand), naam, Vec::new(), None);
+        let id = opslag.nieuw_id();
+        opslag
+            .gereserveerd
+            .update_value(|r| r.push((id, bestand.size() as u64)));
+        start_lezen(Bron::Bestand(bestand), naam, Vec::new(), Some(id));
     }
 }
 
@@ -179,6 +187,8 @@ pub(crate) fn start_lezen(bron: Bron, naam: String, weggelaten: Vec<String>, id:
             Err(Onderbroken::Geannuleerd) => melding.0.set(format!("Het laden van {naam} is geannuleerd.")),
             Err(Onderbroken::Fout(fout)) => melding.0.set(format!("{naam}: {fout}")),
         }
+        // Stored or failed: from now on the file counts as loaded, or not at all.
+        opslag.gereserveerd.update_value(|r| r.retain(|(i, _)| *i != id));
         // Let the browser paint the finished file before the join.
         crate::gegevens::lezen::volgende_beurt().await;
         opslag.herbouw_als_klaar().await;
