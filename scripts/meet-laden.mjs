@@ -10,7 +10,8 @@
 import { openApp, visit } from '../tests/e2e/harness.mjs';
 
 const files = process.argv.slice(2);
-const app = await openApp();
+// The offline worker would store the whole site during the measurement.
+const app = await openApp({ serviceWorkers: 'block' });
 const page = app.page;
 await visit(app, '/gegevens');
 await page.evaluate(() => {

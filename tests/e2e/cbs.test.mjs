@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openApp, visit } from './harness.mjs';
+import { openApp, visit, laadDemo } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -16,8 +16,7 @@ let app;
 before(async () => {
   app = await openApp();
   await visit(app, '/gegevens');
-  await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
-  await app.page.waitForFunction(() => document.querySelectorAll('section.bestandskaart').length === 7 && !document.querySelector('.lading'), null, { timeout: 60000 });
+  await laadDemo(app);
   await app.page.evaluate(() => {
     history.pushState(null, '', '/dashboard?periode=2024');
     window.dispatchEvent(new PopStateEvent('popstate'));

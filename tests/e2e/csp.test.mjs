@@ -4,7 +4,7 @@
 // no violation report and no request to another origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, visit, ROUTES } from './harness.mjs';
+import { openApp, visit, ROUTES, laadDemo } from './harness.mjs';
 
 async function download(page, name) {
   const [file] = await Promise.all([
@@ -34,8 +34,7 @@ test('a whole session draws no policy violation and no request to another origin
   try {
     for (const route of ROUTES) await visit(app, route.path);
     await visit(app, '/gegevens');
-    await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
-    await app.page.waitForFunction(() => document.querySelectorAll('section.bestandskaart').length === 7 && !document.querySelector('.lading'), null, { timeout: 60000 });
+    await laadDemo(app);
     await app.page.getByRole('link', { name: 'Naar het dashboard' }).click();
     await app.page.locator('.tegel__waarde[data-kpi="jeugdigen"]').waitFor();
     assert.match(await download(app.page, 'Exporteer JSON'), /\.json$/);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openApp, visit } from './harness.mjs';
+import { openApp, visit, laadDemo } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CLI = ['target/debug/jeugdmonitor', 'target/release/jeugdmonitor'].map((p) => ROOT + p).find(existsSync);
@@ -19,8 +19,7 @@ let app;
 before(async () => {
   app = await openApp();
   await visit(app, '/gegevens');
-  await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
-  await app.page.waitForFunction(() => document.querySelectorAll('section.bestandskaart').length === 7 && !document.querySelector('.lading'), null, { timeout: 60000 });
+  await laadDemo(app);
 });
 after(async () => { await app.close(); });
 

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openApp, visit } from './harness.mjs';
+import { openApp, visit, laadDemo } from './harness.mjs';
 
 let app;
 before(async () => { app = await openApp(); });
@@ -26,8 +26,7 @@ test('without data, measured goals say which file they need', async () => {
 
 test('with the demo data every measured goal has a status, grouped under four strategic goals', async () => {
   await visit(app, '/gegevens');
-  await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
-  await app.page.waitForFunction(() => document.querySelectorAll('section.bestandskaart').length === 7 && !document.querySelector('.lading'), null, { timeout: 60000 });
+  await laadDemo(app);
   await app.page.getByRole('link', { name: 'Doelen' }).first().click();
   await app.page.locator('.doel').first().waitFor();
   assert.equal(await app.page.locator('section.strategisch').count(), 4);

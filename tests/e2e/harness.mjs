@@ -29,14 +29,16 @@ export const CHROMIUM_ARGS = [
 // request, to swap in a new release); `prefix` serves the site under a
 // sub-path, and `app.site` is then the address of its home page without
 // the final slash.
-export async function openApp({ viewport, dist, prefix = '/' } = {}) {
+// `serviceWorkers: 'block'` keeps the offline worker from storing the whole
+// site in the background (for measurements).
+export async function openApp({ viewport, dist, prefix = '/', serviceWorkers = 'allow' } = {}) {
   const root = typeof dist === 'function' ? () => join(ROOT, dist()) : (dist ? join(ROOT, dist) : DIST);
   const { server, origin } = await startServer(root, prefix);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, locale: 'nl-NL', serviceWorkers });
   await mkdir(join(ROOT, 'target'), { recursive: true });
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -70,6 +72,16 @@ export async function openApp({ viewport, dist, prefix = '/' } = {}) {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+// On the Gegevens page: "Laad demogegevens", then wait until the seven
+// files are read and joined (`naast` more cards when other files were
+// loaded before).
+export async function laadDemo(app, naast = 0) {
+  await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
+  await app.page.waitForFunction(
+    (n) => document.querySelectorAll('section.bestandskaart').length === n && !document.querySelector('.lading'),
+    7 + naast, { timeout: 60000 });
 }
 
 // Loads a route and waits until the app has rendered its page heading.

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openApp, visit, ROUTES } from './harness.mjs';
+import { openApp, visit, ROUTES, laadDemo } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -46,8 +46,7 @@ test('after one visit every page, a CSV file, the demo data and the dashboard wo
     await app.page.setInputFiles('#bestanden', join(ROOT, 'public/demo/begroting.csv'));
     await app.page.locator('section.bestandskaart').first().waitFor();
     // The bundled demo data.
-    await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
-    await app.page.waitForFunction(() => document.querySelectorAll('section.bestandskaart').length >= 7 && !document.querySelector('.lading'), null, { timeout: 60000 });
+    await laadDemo(app, 1);
     assert.doesNotMatch(await app.page.locator('main').innerText(), /kon niet worden geladen/);
     // The dashboard, reached inside the app so the loaded data stay.
     await app.page.getByRole('link', { name: 'Naar het dashboard' }).click();

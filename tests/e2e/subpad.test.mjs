@@ -4,7 +4,7 @@
 // the sub-path, and deep links work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, visit, ROUTES } from './harness.mjs';
+import { openApp, visit, ROUTES, laadDemo } from './harness.mjs';
 
 const DIST = 'target/dist-subpad';
 let app;
@@ -47,8 +47,7 @@ test('links and the menu keep the sub-path, and the current page is marked', asy
 
 test('the demo data load and the dashboard keeps its view in the address', async () => {
   await visit(app, '/gegevens');
-  await app.page.getByRole('button', { name: 'Laad demogegevens' }).click();
-  await app.page.waitForFunction(() => document.querySelectorAll('section.bestandskaart').length === 7 && !document.querySelector('.lading'), null, { timeout: 60000 });
+  await laadDemo(app);
   await app.page.getByRole('link', { name: 'Naar het dashboard' }).click();
   await app.page.locator('.tegel__waarde[data-kpi="jeugdigen"]').waitFor();
   await app.page.locator('#k-soort').selectOption({ index: 2 });
