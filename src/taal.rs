@@ -68,7 +68,11 @@ pub fn lever_taal() -> TaalKeuze {
             .await
             .is_ok_and(|t| jeugdmonitor_core::content::lees_regio(&pad, &t).is_ok());
         beschikbaar.0.set(er_is_engels);
-        if !er_is_engels {
+        // Only a real change: setting the same language again would make
+        // every content loader fetch anew and redraw the page, and so wipe
+        // what a visitor has started typing (seen on the Noordoostpolder
+        // build, which has no English, when the probe answered late).
+        if !er_is_engels && keuze.0.get_untracked() != Taal::Nl {
             keuze.0.set(Taal::Nl);
         }
     });

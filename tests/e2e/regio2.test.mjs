@@ -34,6 +34,32 @@ test('Waar kan ik terecht finds Noordoostpolder through a village', async () => 
   assert.match(await app.page.locator('.toegangskaart h2').innerText(), /^In Noordoostpolder/);
 });
 
+// This region has no English content. Finding that out may take longer
+// than the page itself; the answer must not redraw the page and wipe what
+// the visitor already typed.
+test('a late answer about English content leaves what a visitor typed', async () => {
+  const late = await openApp({ dist: DIST });
+  try {
+    let answer;
+    const held = new Promise((resolve) => { answer = resolve; });
+    await late.page.route('**/content/en/regio.toml', async (route) => {
+      await held;
+      await route.fulfill({ status: 404, body: 'niet gevonden' });
+    });
+    await visit(late, '/waar-kan-ik-terecht');
+    await late.page.locator('#waar-zoek').fill('emmeloord');
+    const suggestion = late.page.getByRole('button', { name: 'Emmeloord (gemeente Noordoostpolder)' });
+    await suggestion.waitFor();
+    answer();
+    await late.page.waitForTimeout(500);
+    assert.equal(await late.page.locator('#waar-zoek').inputValue(), 'emmeloord');
+    await suggestion.click();
+    await late.page.waitForURL(/gemeente=GM0171/);
+  } finally {
+    await late.close();
+  }
+});
+
 test('goals and products of the second region, with zero axe violations', async () => {
   for (const path of ['/', '/waar-kan-ik-terecht?gemeente=GM0171', '/producten', '/begrippen', '/doelen']) {
     await visit(app, path);
