@@ -163,7 +163,7 @@ pub fn meet(opties: &DemoOpties, klok: &dyn Fn() -> f64, herhalingen: usize) -> 
             format!("jaar {jaar}, gemeente {eerste_gemeente}"),
             Venster::jaar(jaar)?,
             Scope {
-                gemeenten: [eerste_gemeente.clone()].into(),
+                gemeenten: [eerste_gemeente.to_string()].into(),
                 ..Scope::default()
             },
         ),

@@ -4,6 +4,8 @@
 //! nothing here can hold an invalid value such as an impossible date or a
 //! productcategorie outside JZ020.
 
+use std::sync::Arc;
+
 use crate::date::Datum;
 
 /// Index of a client pseudonym in [`DataSet::clients`]. Interning keeps the
@@ -33,16 +35,21 @@ impl Maand {
 }
 
 /// One toewijzing (trajectory), spec section 1.1.
+///
+/// The text fields are shared (`Arc<str>`): the reader hands every row of a
+/// file the same copy of a municipality, provider or product code, so a
+/// national file holds a few hundred strings instead of millions, and
+/// copying a record into the joined set allocates nothing.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Traject {
     pub client: ClientId,
-    pub toewijzing: String,
+    pub toewijzing: Arc<str>,
     /// Normalised CBS code, `GM0243`.
-    pub gemeente: String,
-    pub aanbieder: String,
+    pub gemeente: Arc<str>,
+    pub aanbieder: Arc<str>,
     /// JZ020 code: 31–38 or 40–55.
     pub productcategorie: u8,
-    pub productcode: Option<String>,
+    pub productcode: Option<Arc<str>>,
     /// 1–5; `None` is "onbekend" (not given and not in the catalogue).
     pub segment: Option<u8>,
     /// COD327 code.
@@ -71,10 +78,11 @@ impl Traject {
 }
 
 /// One declaration line, spec section 1.2. Money is kept in whole cents so
-/// sums are exact.
+/// sums are exact. A trajectory's declarations share one copy of its
+/// toewijzing (see [`Traject`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Declaratie {
-    pub toewijzing: String,
+    pub toewijzing: Arc<str>,
     pub maand: Maand,
     /// Euro cents; negative is a credit.
     pub bedrag_cent: i64,
@@ -180,7 +188,7 @@ impl Bestandssoort {
 #[derive(Clone, Debug, Default)]
 pub struct DataSet {
     /// Client pseudonyms; [`ClientId`] indexes this.
-    pub clients: Vec<String>,
+    pub clients: Vec<Arc<str>>,
     pub trajecten: Vec<Traject>,
     pub declaraties: Vec<Declaratie>,
     pub wachttijden: Vec<Wachttijd>,
@@ -199,6 +207,6 @@ impl DataSet {
 
     /// The pseudonym behind a client id.
     pub fn client_naam(&self, id: ClientId) -> &str {
-        self.clients.get(id.0 as usize).map(String::as_str).unwrap_or("")
+        self.clients.get(id.0 as usize).map_or("", |c| c)
     }
 }

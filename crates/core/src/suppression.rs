@@ -335,7 +335,7 @@ mod tests {
         let trajecten = (0..n)
             .map(|i| Traject {
                 client: ClientId(i),
-                toewijzing: format!("T{i}"),
+                toewijzing: format!("T{i}").into(),
                 gemeente: "GM0243".into(),
                 aanbieder: "P1".into(),
                 productcategorie: 45,
@@ -352,7 +352,7 @@ mod tests {
             })
             .collect();
         DataSet {
-            clients: (0..n).map(|i| i.to_string()).collect(),
+            clients: (0..n).map(|i| i.to_string().into()).collect(),
             trajecten,
             geladen: vec![Bestandssoort::Trajecten],
             ..DataSet::default()
@@ -428,7 +428,7 @@ mod tests {
         let mut ds = data(2, 0);
         for i in 0..5 {
             let mut t = ds.trajecten[0].clone();
-            t.toewijzing = format!("X{i}");
+            t.toewijzing = format!("X{i}").into();
             ds.trajecten.push(t);
         }
         let o = onderdruk(&bereken(&ds), Onderdrukking::default());

@@ -169,8 +169,8 @@ fn per_gemeente(data: &DataSet, jaar: i32) -> BTreeMap<String, (usize, usize)> {
     let mut clients: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
     let mut trajecten: BTreeMap<String, usize> = BTreeMap::new();
     for t in data.trajecten.iter().filter(|t| t.overlapt(van, tot)) {
-        clients.entry(t.gemeente.clone()).or_default().insert(t.client.0);
-        *trajecten.entry(t.gemeente.clone()).or_default() += 1;
+        clients.entry(t.gemeente.to_string()).or_default().insert(t.client.0);
+        *trajecten.entry(t.gemeente.to_string()).or_default() += 1;
     }
     clients
         .into_iter()
@@ -285,13 +285,9 @@ fn costs_land_near_the_plan_figures() {
     assert!((0.9..1.0).contains(&verhouding), "budget / costs {verhouding:.3}");
     // Some expensive clients (above € 50 000 a year) and some credits.
     let mut per_client: HashMap<u32, f64> = HashMap::new();
-    let client_van: HashMap<&str, u32> = data
-        .trajecten
-        .iter()
-        .map(|t| (t.toewijzing.as_str(), t.client.0))
-        .collect();
+    let client_van: HashMap<&str, u32> = data.trajecten.iter().map(|t| (&*t.toewijzing, t.client.0)).collect();
     for dcl in data.declaraties.iter().filter(|d| d.maand.jaar == 2023) {
-        if let Some(c) = client_van.get(dcl.toewijzing.as_str()) {
+        if let Some(c) = client_van.get(&*dcl.toewijzing) {
             *per_client.entry(*c).or_default() += dcl.bedrag_cent as f64 / 100.0;
         }
     }

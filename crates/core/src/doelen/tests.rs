@@ -209,7 +209,7 @@ fn a_given_baseline_value_is_used_instead_of_the_data() {
 fn traject(nr: u32, begin: &str, productcode: &str, segment: Option<u8>) -> Traject {
     Traject {
         client: ClientId(nr),
-        toewijzing: format!("T{nr}"),
+        toewijzing: format!("T{nr}").into(),
         gemeente: "GM0243".into(),
         aanbieder: "P1".into(),
         productcategorie: 54,
@@ -237,7 +237,7 @@ fn instroom(per_jaar: &[(i32, u32)]) -> DataSet {
         }
     }
     DataSet {
-        clients: (0..trajecten.len()).map(|i| format!("C{i}")).collect(),
+        clients: (0..trajecten.len()).map(|i| format!("C{i}").into()).collect(),
         trajecten,
         geladen: vec![Bestandssoort::Trajecten],
         ..DataSet::default()

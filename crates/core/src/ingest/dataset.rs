@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
+use std::sync::Arc;
 
 use crate::model::{Bestandssoort, ClientId, DataSet, Traject};
 use crate::pauze::{kopieer, zonder_pauze, Afgebroken, GeenPauze, Pauze, Ritme};
@@ -83,14 +84,14 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
         for g in &res.trajecten {
             ritme.tik().await?;
             let t = &g.traject;
-            if let Some(&(eerder, regel)) = eerste.get(t.toewijzing.as_str()) {
+            if let Some(&(eerder, regel)) = eerste.get(&*t.toewijzing) {
                 let bestand = bestanden.get(eerder).map_or("", |b| b.bestandsnaam.as_str());
-                let client = res.clients.get(t.client.0 as usize).map_or("", String::as_str);
+                let client = res.clients.get(t.client.0 as usize).map_or("", |c| c);
                 let probleem = Probleem {
                     bestand: res.bestandsnaam.clone(),
                     regel: g.regel,
                     kolom: "toewijzing".to_string(),
-                    waarde: t.toewijzing.clone(),
+                    waarde: t.toewijzing.to_string(),
                     reden: format!("dubbele toewijzing: komt al voor in {bestand}, regel {regel}"),
                 };
                 uit.afgewezen.push(Afwijzing {
@@ -99,14 +100,16 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
                 });
                 continue;
             }
-            eerste.insert(t.toewijzing.as_str(), (nummer, g.regel));
+            eerste.insert(&t.toewijzing, (nummer, g.regel));
             let id = match eigen_client.get(t.client.0 as usize).copied().flatten() {
                 Some(id) => id,
                 None => {
-                    let client = res.clients.get(t.client.0 as usize).map_or("", String::as_str);
+                    let Some(client) = res.clients.get(t.client.0 as usize) else {
+                        continue;
+                    };
                     let volgende = u32::try_from(ds.clients.len()).unwrap_or(u32::MAX);
                     let id = *client_index.entry(client).or_insert_with(|| {
-                        ds.clients.push(client.to_string());
+                        ds.clients.push(Arc::clone(client));
                         volgende
                     });
                     if let Some(plek) = eigen_client.get_mut(t.client.0 as usize) {
@@ -115,6 +118,7 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
                     id
                 }
             };
+            // Shares the texts of the file's own result: no allocation.
             let mut kopie = t.clone();
             kopie.client = ClientId(id);
             ds.trajecten.push(kopie);
@@ -148,19 +152,27 @@ async fn niet_te_koppelen<P: Pauze>(ds: &DataSet, ritme: &mut Ritme<'_, P>) -> R
         HashSet::with_capacity_and_hasher(ds.trajecten.len(), SnelHash::default());
     for t in &ds.trajecten {
         ritme.tik().await?;
-        bekend.insert(t.toewijzing.as_str());
+        bekend.insert(&t.toewijzing);
     }
     let mut aantal = 0u64;
     let mut bedrag: i64 = 0;
     let mut voorbeelden: Vec<&str> = Vec::new();
+    // A trajectory's declarations share one copy of its toewijzing and
+    // mostly follow each other: the same copy needs no second lookup.
+    let mut vorige: Option<(&Arc<str>, bool)> = None;
     for d in &ds.declaraties {
         ritme.tik().await?;
-        if bekend.contains(d.toewijzing.as_str()) {
+        let gekoppeld = match vorige {
+            Some((v, gekoppeld)) if Arc::ptr_eq(v, &d.toewijzing) => gekoppeld,
+            _ => bekend.contains(&*d.toewijzing),
+        };
+        vorige = Some((&d.toewijzing, gekoppeld));
+        if gekoppeld {
             continue;
         }
         aantal += 1;
         bedrag = bedrag.saturating_add(d.bedrag_cent);
-        if voorbeelden.len() < VOORBEELDEN && !voorbeelden.contains(&d.toewijzing.as_str()) {
+        if voorbeelden.len() < VOORBEELDEN && !voorbeelden.contains(&&*d.toewijzing) {
             voorbeelden.push(&d.toewijzing);
         }
     }
@@ -192,11 +204,11 @@ pub fn traject_velden(client: &str, t: &Traject) -> Vec<String> {
     let ja_nee = |b: Option<bool>| b.map(|b| if b { "ja" } else { "nee" }.to_string()).unwrap_or_default();
     vec![
         client.to_string(),
-        t.toewijzing.clone(),
-        t.gemeente.clone(),
-        t.aanbieder.clone(),
+        t.toewijzing.to_string(),
+        t.gemeente.to_string(),
+        t.aanbieder.to_string(),
         t.productcategorie.to_string(),
-        t.productcode.clone().unwrap_or_default(),
+        t.productcode.as_deref().unwrap_or_default().to_string(),
         t.segment.map(|s| s.to_string()).unwrap_or_default(),
         getal(t.verwijzer),
         t.geboortejaar.map(|j| j.to_string()).unwrap_or_default(),

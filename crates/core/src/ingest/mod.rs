@@ -13,6 +13,7 @@
 mod afgewezen;
 pub mod codering;
 mod dataset;
+mod gedeeld;
 mod kop;
 mod rijen;
 pub(crate) mod snelhash;
@@ -20,7 +21,10 @@ pub(crate) mod splitser;
 pub mod waarden;
 
 use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use afgewezen::{afgewezen_csv, schrijf_afgewezen};
 pub use dataset::{bouw_dataset, traject_velden, voeg_samen, Samengevoegd, TRAJECT_KOLOMMEN};
@@ -38,8 +42,11 @@ use crate::privacy::{Bevinding, Privacytoets};
 use crate::problem::Probleem;
 
 use kop::{Herkenning, Indeling};
-use rijen::{Context, Fout, Rij, Velden};
-use snelhash::SnelleMap;
+use rijen::{Context, Fout, Rij, Teksten, Velden};
+use snelhash::{SnelHasher, SnelleMap};
+
+/// A map keyed by shared texts: the key is the record's own copy.
+type GedeeldeMap<V> = HashMap<Arc<str>, V, BuildHasherDefault<SnelHasher>>;
 use splitser::{RuwRecord, Splitser};
 
 /// Everything a read needs besides the bytes.
@@ -147,7 +154,7 @@ pub struct Bestandsresultaat {
     /// Required fields without a column.
     pub ontbrekend: Vec<&'static str>,
     /// Client pseudonyms of this file; trajecten refer to them by index.
-    pub clients: Vec<String>,
+    pub clients: Vec<Arc<str>>,
     pub trajecten: Vec<GelezenTraject>,
     pub declaraties: Vec<Declaratie>,
     pub wachttijden: Vec<Wachttijd>,
@@ -208,9 +215,10 @@ impl Bestandslezer {
                 bytes: 0,
                 kop: None,
                 cp1252: false,
-                client_index: SnelleMap::default(),
-                toewijzingen: SnelleMap::default(),
+                client_index: GedeeldeMap::default(),
+                toewijzingen: GedeeldeMap::default(),
                 gemeentecache: RefCell::default(),
+                teksten: RefCell::default(),
                 maanden: None,
                 tekst: String::new(),
                 grenzen: Vec::new(),
@@ -264,7 +272,7 @@ impl Bestandslezer {
     }
 }
 
-async fn leeg_met_pauzes<V, P: Pauze>(tabel: &mut SnelleMap<V>, ritme: &mut Ritme<'_, P>) {
+async fn leeg_met_pauzes<V, P: Pauze>(tabel: &mut GedeeldeMap<V>, ritme: &mut Ritme<'_, P>) {
     let mut leegmaker = tabel.drain();
     while leegmaker.next().is_some() {
         // A stop only means the caller is in a hurry; emptying goes on.
@@ -299,13 +307,16 @@ struct Verwerker {
     /// Boxed: it is taken out and put back for every row.
     kop: Option<Box<Kop>>,
     cp1252: bool,
-    client_index: SnelleMap<u32>,
-    /// Toewijzing → line of its first occurrence.
-    toewijzingen: SnelleMap<u64>,
+    /// Keys share the pseudonyms of `res.clients`.
+    client_index: GedeeldeMap<u32>,
+    /// Toewijzing → line of its first occurrence; keys share the records' copies.
+    toewijzingen: GedeeldeMap<u64>,
     /// See [`Bestandslezer::met_verwachte_grootte`].
     verwachte_bytes: Option<u64>,
     /// See `rijen::Context::gemeentecache`.
-    gemeentecache: RefCell<SnelleMap<Option<String>>>,
+    gemeentecache: RefCell<SnelleMap<Option<Arc<str>>>>,
+    /// See `rijen::Context::teksten`.
+    teksten: RefCell<Teksten>,
     /// First and last month of the accepted declaraties.
     maanden: Option<(Maand, Maand)>,
     /// Decoded text of a record that is not plain UTF-8 (reused).
@@ -471,6 +482,7 @@ impl Verwerker {
             huidig_jaar: self.opties.huidig_jaar,
             scheidingsteken: kop.scheidingsteken,
             gemeentecache: &self.gemeentecache,
+            teksten: &self.teksten,
         };
         let rij = Rij {
             velden,
@@ -482,7 +494,7 @@ impl Verwerker {
                 rijen::traject(&rij, &ctx).and_then(|(client, t)| match self.toewijzingen.get(&t.toewijzing) {
                     Some(eerder) => Err(Fout {
                         kolom: rij.kolomnaam(kop::veld!(Trajecten, "toewijzing")),
-                        waarde: t.toewijzing.clone(),
+                        waarde: t.toewijzing.to_string(),
                         reden: format!("dubbele toewijzing: komt al voor op regel {eerder}"),
                     }),
                     None => Ok(Record::Traject(client, t)),
@@ -552,8 +564,9 @@ impl Verwerker {
             Some(&id) => id,
             None => {
                 let id = u32::try_from(self.res.clients.len()).unwrap_or(u32::MAX);
-                self.res.clients.push(client.to_string());
-                self.client_index.insert(client.to_string(), id);
+                let gedeeld: Arc<str> = Arc::from(client);
+                self.res.clients.push(Arc::clone(&gedeeld));
+                self.client_index.insert(gedeeld, id);
                 id
             }
         };
@@ -563,7 +576,7 @@ impl Verwerker {
             traject.begin,
             traject.eind.unwrap_or(traject.begin).max(traject.begin),
         );
-        self.toewijzingen.insert(traject.toewijzing.clone(), regel);
+        self.toewijzingen.insert(Arc::clone(&traject.toewijzing), regel);
         self.res.trajecten.push(GelezenTraject { regel, traject });
     }
 

@@ -3,11 +3,13 @@
 
 use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::content::{gemeentecode, Gemeente, Productcatalogus};
 use crate::date::Datum;
 use crate::model::{Aanmelding, Begroting, Bevolking, ClientId, Declaratie, Product, Tevredenheid, Traject, Wachttijd};
 
+use super::gedeeld::GedeeldeTeksten;
 use super::kop::{veld, Indeling, Veld};
 use super::snelhash::SnelleMap;
 use super::waarden;
@@ -29,7 +31,19 @@ pub struct Context<'a> {
     /// Per file: municipality as written → its code. A file names few
     /// municipalities in many rows; this saves normalising (and formatting)
     /// the same value again.
-    pub gemeentecache: &'a RefCell<SnelleMap<Option<String>>>,
+    pub gemeentecache: &'a RefCell<SnelleMap<Option<Arc<str>>>>,
+    /// Shared copies of the file's repeated texts.
+    pub teksten: &'a RefCell<Teksten>,
+}
+
+/// The shared texts of one file, a table per column so that each table's
+/// "same as the previous row" check has a chance.
+#[derive(Debug, Default)]
+pub struct Teksten {
+    pub aanbieders: GedeeldeTeksten,
+    pub productcodes: GedeeldeTeksten,
+    /// Of declaraties: a trajectory's months share its toewijzing.
+    pub toewijzingen: GedeeldeTeksten,
 }
 
 /// Entries kept in [`Context::gemeentecache`]: bounds memory for a file
@@ -37,19 +51,28 @@ pub struct Context<'a> {
 const GEMEENTECACHE_MAX: usize = 4096;
 
 impl Context<'_> {
-    /// [`gemeentecode`], remembered per file.
-    fn gemeentecode(&self, invoer: &str) -> Option<String> {
+    /// [`gemeentecode`], remembered per file; every row of a municipality
+    /// gets the same shared copy of its code.
+    fn gemeentecode(&self, invoer: &str) -> Option<Arc<str>> {
         let Ok(mut cache) = self.gemeentecache.try_borrow_mut() else {
-            return gemeentecode(self.gemeenten, invoer);
+            return gemeentecode(self.gemeenten, invoer).map(Arc::from);
         };
         if let Some(code) = cache.get(invoer) {
             return code.clone();
         }
-        let code = gemeentecode(self.gemeenten, invoer);
+        let code: Option<Arc<str>> = gemeentecode(self.gemeenten, invoer).map(Arc::from);
         if cache.len() < GEMEENTECACHE_MAX {
             cache.insert(invoer.to_string(), code.clone());
         }
         code
+    }
+
+    /// The shared copy of a text, through one of the file's tables.
+    fn deel(&self, tabel: fn(&mut Teksten) -> &mut GedeeldeTeksten, tekst: &str) -> Arc<str> {
+        match self.teksten.try_borrow_mut() {
+            Ok(mut teksten) => tabel(&mut teksten).deel(tekst),
+            Err(_) => Arc::from(tekst),
+        }
     }
 }
 
@@ -152,7 +175,7 @@ impl<'a> Rij<'a, '_> {
             .transpose()
     }
 
-    fn gemeente(&self, veld: Veld, ctx: &Context) -> Result<Option<String>, Fout> {
+    fn gemeente(&self, veld: Veld, ctx: &Context) -> Result<Option<Arc<str>>, Fout> {
         self.lees_optioneel(veld, |w| {
             ctx.gemeentecode(w)
                 .ok_or("onbekende gemeente (geen CBS-code en niet bekend in de regio)")
@@ -206,11 +229,12 @@ pub fn traject<'a>(rij: &Rij<'a, '_>, ctx: &Context) -> Result<(&'a str, Traject
     }
     let traject = Traject {
         client: ClientId(0),
-        toewijzing: toewijzing.to_string(),
+        // Unique per row (the reader rejects a second one): nothing to share.
+        toewijzing: Arc::from(toewijzing),
         gemeente,
-        aanbieder: aanbieder.to_string(),
+        aanbieder: ctx.deel(|t| &mut t.aanbieders, aanbieder),
         productcategorie,
-        productcode: productcode.map(str::to_string),
+        productcode: productcode.map(|c| ctx.deel(|t| &mut t.productcodes, c)),
         segment,
         verwijzer,
         geboortejaar,
@@ -226,7 +250,10 @@ pub fn traject<'a>(rij: &Rij<'a, '_>, ctx: &Context) -> Result<(&'a str, Traject
 
 pub fn declaratie(rij: &Rij, ctx: &Context) -> Result<Declaratie, Fout> {
     Ok(Declaratie {
-        toewijzing: rij.verplicht(veld!(Declaraties, "toewijzing"))?.to_string(),
+        toewijzing: ctx.deel(
+            |t| &mut t.toewijzingen,
+            rij.verplicht(veld!(Declaraties, "toewijzing"))?,
+        ),
         maand: rij.lees(veld!(Declaraties, "maand"), waarden::maand)?,
         bedrag_cent: rij.bedrag(veld!(Declaraties, "bedrag"), ctx)?,
     })
@@ -273,7 +300,9 @@ pub fn wachttijd(rij: &Rij, ctx: &Context) -> Result<Wachttijd, Fout> {
         wachtenden: rij.lees_optioneel(veld!(Wachttijden, "wachtenden"), |w| {
             waarden::aantal(w, ctx.scheidingsteken)
         })?,
-        gemeente: rij.gemeente(veld!(Wachttijden, "gemeente"), ctx)?,
+        gemeente: rij
+            .gemeente(veld!(Wachttijden, "gemeente"), ctx)?
+            .map(|g| g.to_string()),
     })
 }
 
@@ -281,7 +310,7 @@ pub fn begroting(rij: &Rij, ctx: &Context) -> Result<Begroting, Fout> {
     Ok(Begroting {
         jaar: rij.lees(veld!(Begroting, "jaar"), waarden::jaar)?,
         bedrag_cent: rij.bedrag(veld!(Begroting, "bedrag"), ctx)?,
-        gemeente: rij.gemeente(veld!(Begroting, "gemeente"), ctx)?,
+        gemeente: rij.gemeente(veld!(Begroting, "gemeente"), ctx)?.map(|g| g.to_string()),
         segment: rij.lees_optioneel(veld!(Begroting, "segment"), waarden::segment)?,
     })
 }
@@ -291,7 +320,8 @@ pub fn bevolking(rij: &Rij, ctx: &Context) -> Result<Bevolking, Fout> {
         jaar: rij.lees(veld!(Bevolking, "jaar"), waarden::jaar)?,
         gemeente: rij
             .gemeente(veld!(Bevolking, "gemeente"), ctx)?
-            .ok_or_else(|| rij.fout(veld!(Bevolking, "gemeente"), "verplicht veld is leeg"))?,
+            .ok_or_else(|| rij.fout(veld!(Bevolking, "gemeente"), "verplicht veld is leeg"))?
+            .to_string(),
         jongeren: rij.lees(veld!(Bevolking, "jongeren"), |w| {
             waarden::aantal(w, ctx.scheidingsteken)
         })?,
@@ -310,7 +340,9 @@ pub fn aanmelding(rij: &Rij, ctx: &Context) -> Result<Aanmelding, Fout> {
     Ok(Aanmelding {
         aanmelddatum,
         eerste_contact,
-        gemeente: rij.gemeente(veld!(Aanmeldingen, "gemeente"), ctx)?,
+        gemeente: rij
+            .gemeente(veld!(Aanmeldingen, "gemeente"), ctx)?
+            .map(|g| g.to_string()),
     })
 }
 
@@ -326,7 +358,9 @@ pub fn tevredenheid(rij: &Rij, ctx: &Context) -> Result<Tevredenheid, Fout> {
         datum,
         score,
         aanbieder: rij.optioneel(veld!(Tevredenheid, "aanbieder")).map(str::to_string),
-        gemeente: rij.gemeente(veld!(Tevredenheid, "gemeente"), ctx)?,
+        gemeente: rij
+            .gemeente(veld!(Tevredenheid, "gemeente"), ctx)?
+            .map(|g| g.to_string()),
     })
 }
 

@@ -225,7 +225,7 @@ impl KpiIndex {
             let pos = rang.get(i).copied().unwrap_or(0);
             // Should a toewijzing occur twice, its declarations go to the
             // first in sorted order.
-            match positie.entry(t.toewijzing.as_str()) {
+            match positie.entry(&t.toewijzing) {
                 std::collections::hash_map::Entry::Occupied(mut e) => {
                     // Mark this row and the one stored before it.
                     let eerder = volgorde.get(*e.get() as usize).copied().unwrap_or(0) as usize;
@@ -343,7 +343,7 @@ impl KpiIndex {
                 _ => {
                     let volgende = vorige.map_or(0, |(i, _, _)| i + 1);
                     let (i, p) = match data.trajecten.get(volgende) {
-                        Some(t) if t.toewijzing == sleutel && !dubbel.get(volgende).copied().unwrap_or(true) => {
+                        Some(t) if *t.toewijzing == *sleutel && !dubbel.get(volgende).copied().unwrap_or(true) => {
                             (volgende, rang.get(volgende).copied())
                         }
                         _ => {
@@ -531,7 +531,7 @@ async fn sorteer<P: Pauze>(data: &DataSet, ritme: &mut Ritme<'_, P>) -> Result<V
                 // Already in file order; a stable sort keeps it for equal
                 // toewijzingen.
                 run.sort_by(|&a, &b| {
-                    let naam = |i: u32| data.trajecten.get(i as usize).map(|t| t.toewijzing.as_str());
+                    let naam = |i: u32| data.trajecten.get(i as usize).map(|t| &*t.toewijzing);
                     naam(a).cmp(&naam(b))
                 });
             }

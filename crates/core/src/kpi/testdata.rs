@@ -87,10 +87,10 @@ pub fn dataset(rijen: &[Rij]) -> DataSet {
         ..DataSet::default()
     };
     for &(client, toewijzing, gemeente, aanbieder, cat, code, segment, begin, eind, reden) in rijen {
-        let id = match ds.clients.iter().position(|c| c == client) {
+        let id = match ds.clients.iter().position(|c| **c == *client) {
             Some(i) => i,
             None => {
-                ds.clients.push(client.to_string());
+                ds.clients.push(client.into());
                 ds.clients.len() - 1
             }
         };
@@ -100,7 +100,7 @@ pub fn dataset(rijen: &[Rij]) -> DataSet {
             gemeente: gemeente.into(),
             aanbieder: aanbieder.into(),
             productcategorie: cat,
-            productcode: (!code.is_empty()).then(|| code.to_string()),
+            productcode: (!code.is_empty()).then(|| code.into()),
             segment,
             verwijzer: None,
             geboortejaar: None,

@@ -556,7 +556,7 @@ fn top10_denominator_is_kosten() {
     ds.geladen.push(model::Bestandssoort::Declaraties);
     for (i, n) in namen.iter().enumerate() {
         ds.declaraties.push(model::Declaratie {
-            toewijzing: n.clone(),
+            toewijzing: n.as_str().into(),
             maand: model::Maand { jaar: 2023, maand: 5 },
             bedrag_cent: (i as i64 + 1) * 100,
         });
@@ -865,11 +865,11 @@ mod eigenschappen {
         prop::collection::vec((0u32..8, 0i32..1400, prop::option::of(0i32..500), 1u8..=3), 0..40).prop_map(|rijen| {
             let basis = Datum::from_ymd(2021, 1, 1).unwrap();
             let mut ds = kort(&[]);
-            ds.clients = (0..8).map(|i| format!("C{i}")).collect();
+            ds.clients = (0..8).map(|i| format!("C{i}").into()).collect();
             for (i, (c, begin, duur, seg)) in rijen.into_iter().enumerate() {
                 let mut t = kort(&[("X", "T", "01-01-2021", "")]).trajecten.remove(0);
                 t.client = model::ClientId(c);
-                t.toewijzing = format!("T{i:03}");
+                t.toewijzing = format!("T{i:03}").into();
                 t.begin = basis.plus_dagen(begin);
                 t.eind = duur.map(|d| t.begin.plus_dagen(d));
                 t.segment = Some(seg);

@@ -404,14 +404,14 @@ mod tests {
                         Bestandssoort::Declaraties,
                         Bestandssoort::Aanmeldingen,
                     ],
-                    clients: (0..10).map(|i| format!("C{i}")).collect(),
+                    clients: (0..10).map(|i| format!("C{i}").into()).collect(),
                     ..DataSet::default()
                 };
                 for (i, (c, g, a, seg, verw, cat, begin, duur, cent)) in rijen.into_iter().enumerate() {
                     let begin = basis.plus_dagen(begin);
                     let toewijzing = format!("T{i:03}");
                     ds.declaraties.push(Declaratie {
-                        toewijzing: toewijzing.clone(),
+                        toewijzing: toewijzing.as_str().into(),
                         maand: Maand {
                             jaar: begin.jaar(),
                             maand: begin.maand(),
@@ -420,15 +420,15 @@ mod tests {
                     });
                     ds.trajecten.push(Traject {
                         client: ClientId(c),
-                        toewijzing,
+                        toewijzing: toewijzing.into(),
                         gemeente: GEMEENTEN[g].into(),
                         aanbieder: AANBIEDERS[a].into(),
                         productcategorie: cat,
                         // Some without a code, some written in lower case.
                         productcode: match (i + a) % 3 {
                             0 => None,
-                            1 => Some(format!("{cat}A01")),
-                            _ => Some(format!("{cat}a02")),
+                            1 => Some(format!("{cat}A01").into()),
+                            _ => Some(format!("{cat}a02").into()),
                         },
                         segment: seg,
                         verwijzer: verw,
@@ -556,7 +556,7 @@ mod tests {
         {
             ds.trajecten.push(Traject {
                 client: ClientId(c),
-                toewijzing: format!("T{i}"),
+                toewijzing: format!("T{i}").into(),
                 gemeente: GEMEENTEN[g].into(),
                 aanbieder: AANBIEDERS[a].into(),
                 productcategorie: 45,
