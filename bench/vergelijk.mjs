@@ -26,6 +26,7 @@
 //
 // Usage: node bench/vergelijk.mjs [--groottes 10000,100000,700000,2000000]
 //                                 [--uit target/bench/resultaat.json]
+//                                 [--alleen-wij]   (our app only: for quick iterations, no ratios)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -47,6 +48,7 @@ const option = (name, fallback) => {
 };
 const SIZES = option('--groottes', '10000,100000,700000,2000000').split(',').map(Number);
 const OUT = join(ROOT, option('--uit', 'target/bench/resultaat.json'));
+const ONLY_OURS = args.includes('--alleen-wij');
 
 // ---------------------------------------------------------------- data
 
@@ -307,10 +309,15 @@ for (const size of SIZES) {
   console.error(`   native: ${entry.native.total.toFixed(0)} ms`);
   entry.ours = await measureOurs(app.origin, data).catch((e) => ({ fout: String(e) }));
   console.error(`   wij: ${JSON.stringify(entry.ours.times ?? entry.ours.fout)}`);
-  entry.duckdb = await measurePeer(peers.origin, 'duckdb.html', data).catch((e) => ({ fout: String(e) }));
-  console.error(`   duckdb: ${JSON.stringify(entry.duckdb.times ?? entry.duckdb.fout)}`);
-  entry.papa = await measurePeer(peers.origin, 'papa.html', data).catch((e) => ({ fout: String(e) }));
-  console.error(`   papa: ${JSON.stringify(entry.papa.times ?? entry.papa.fout)}`);
+  if (ONLY_OURS) {
+    entry.duckdb = {};
+    entry.papa = {};
+  } else {
+    entry.duckdb = await measurePeer(peers.origin, 'duckdb.html', data).catch((e) => ({ fout: String(e) }));
+    console.error(`   duckdb: ${JSON.stringify(entry.duckdb.times ?? entry.duckdb.fout)}`);
+    entry.papa = await measurePeer(peers.origin, 'papa.html', data).catch((e) => ({ fout: String(e) }));
+    console.error(`   papa: ${JSON.stringify(entry.papa.times ?? entry.papa.fout)}`);
+  }
   entry.checks = {};
   for (const peer of ['duckdb', 'papa']) {
     if (entry.ours.numbers && entry[peer].numbers) {

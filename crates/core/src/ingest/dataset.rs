@@ -69,8 +69,15 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
     let aantal = |tel: fn(&Bestandsresultaat) -> usize| bestanden.iter().map(|b| tel(b)).sum::<usize>();
     let mut client_index: HashMap<&str, u32, SnelHash> =
         HashMap::with_capacity_and_hasher(aantal(|b| b.clients.len()), SnelHash::default());
-    let mut eerste: HashMap<&str, (usize, u64), SnelHash> =
-        HashMap::with_capacity_and_hasher(aantal(|b| b.trajecten.len()), SnelHash::default());
+    // A toewijzing is unique within one file (the reader rejects a second
+    // one), so the set across files is only needed when two files hold
+    // trajecten: with one, looking up every toewijzing again would only cost.
+    let bestanden_met_trajecten = bestanden.iter().filter(|b| !b.trajecten.is_empty()).count();
+    let mut eerste: HashMap<&str, (usize, u64), SnelHash> = if bestanden_met_trajecten > 1 {
+        HashMap::with_capacity_and_hasher(aantal(|b| b.trajecten.len()), SnelHash::default())
+    } else {
+        HashMap::default()
+    };
     uit.dataset.trajecten.reserve(aantal(|b| b.trajecten.len()));
     uit.dataset.declaraties.reserve(aantal(|b| b.declaraties.len()));
     for (nummer, res) in bestanden.iter().enumerate() {
@@ -100,7 +107,9 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
                 });
                 continue;
             }
-            eerste.insert(&t.toewijzing, (nummer, g.regel));
+            if bestanden_met_trajecten > 1 {
+                eerste.insert(&t.toewijzing, (nummer, g.regel));
+            }
             let id = match eigen_client.get(t.client.0 as usize).copied().flatten() {
                 Some(id) => id,
                 None => {
