@@ -198,11 +198,16 @@ impl Gegevens {
         let Ok(index) = KpiIndex::bouw_met_pauzes(&samen.dataset, &catalogus, &mut pauze).await else {
             return;
         };
+        let mut waarschuwingen: Vec<String> = index
+            .waarschuwing_niet_te_koppelen(&samen.dataset)
+            .into_iter()
+            .collect();
+        waarschuwingen.extend(samen.waarschuwingen);
         let mut oud = Samenvoeging {
             index: Arc::new(index),
             catalogus,
             dataset: Arc::new(samen.dataset),
-            waarschuwingen: samen.waarschuwingen,
+            waarschuwingen,
             afgewezen: Arc::new(samen.afgewezen),
         };
         self.samenvoeging.update(|s| std::mem::swap(s, &mut oud));

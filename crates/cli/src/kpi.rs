@@ -51,9 +51,14 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     let mut waarschuwingen = read::waarschuwingen(&resultaten);
     let samen = bouw_dataset(resultaten);
     afgewezen.extend(samen.afgewezen.iter().map(|a| a.probleem.clone()));
+    let plek_samenvoegen = waarschuwingen.len();
     waarschuwingen.extend(samen.waarschuwingen.iter().cloned());
 
     let index = KpiIndex::bouw(&samen.dataset, &catalogus);
+    // Before the join's own warnings, as the data-quality order has it.
+    if let Some(w) = index.waarschuwing_niet_te_koppelen(&samen.dataset) {
+        waarschuwingen.insert(plek_samenvoegen, w);
+    }
     let kpi_opties = KpiOpties {
         catalogus,
         feestdagen,

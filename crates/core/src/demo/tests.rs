@@ -75,7 +75,10 @@ fn lees_terug(v: &Verzamelaar, s: &Samenvatting) -> (Vec<Bestandsresultaat>, Dat
     }
     let samen = bouw_dataset(resultaten.clone());
     assert!(samen.afgewezen.is_empty());
-    (resultaten, samen.dataset, samen.waarschuwingen)
+    let mut waarschuwingen = samen.waarschuwingen;
+    let index = crate::kpi::KpiIndex::bouw(&samen.dataset, &opties.catalogus);
+    waarschuwingen.extend(index.waarschuwing_niet_te_koppelen(&samen.dataset));
+    (resultaten, samen.dataset, waarschuwingen)
 }
 
 fn d(j: i32, m: u32, dag: u32) -> Datum {

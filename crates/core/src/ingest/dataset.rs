@@ -1,12 +1,14 @@
 //! Joining the files of one load into a [`DataSet`]: client pseudonyms are
-//! interned across files, a toewijzing may occur once in the whole set, and
-//! declarations without a known toewijzing are kept but reported.
+//! interned across files, and a toewijzing may occur once in the whole set.
+//! Declarations without a known toewijzing are kept; the KPI index, which
+//! looks every declaration up anyway, reports them
+//! ([`KpiIndex::waarschuwing_niet_te_koppelen`](crate::kpi::KpiIndex::waarschuwing_niet_te_koppelen)).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
-use crate::model::{Bestandssoort, ClientId, DataSet, Traject};
+use crate::model::{ClientId, DataSet, Traject};
 use crate::pauze::{kopieer, zonder_pauze, Afgebroken, GeenPauze, Pauze, Ritme};
 use crate::problem::Probleem;
 
@@ -45,9 +47,6 @@ pub struct Samengevoegd {
     /// row is not kept for accepted rows, to keep memory bounded).
     pub afgewezen: Vec<Afwijzing>,
 }
-
-/// How many examples a warning lists.
-const VOORBEELDEN: usize = 3;
 
 /// Joins file results in the order given (earlier files win duplicates).
 /// Files that were not read (`soort` is `None`) contribute nothing.
@@ -139,9 +138,6 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
         kopieer(&mut ds.aanmeldingen, &res.aanmeldingen, &mut ritme).await?;
         kopieer(&mut ds.tevredenheid, &res.tevredenheid, &mut ritme).await?;
     }
-    if let Some(w) = niet_te_koppelen(&uit.dataset, &mut ritme).await? {
-        uit.waarschuwingen.push(w);
-    }
     if !uit.afgewezen.is_empty() {
         uit.waarschuwingen.push(format!(
             "{} trajecten zijn afgewezen omdat hun toewijzing al in een eerder bestand staat",
@@ -149,62 +145,6 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
         ));
     }
     Ok(uit)
-}
-
-/// The warning about declarations whose toewijzing is not in trajecten
-/// (spec 1.2: they are kept). Only meaningful when trajecten were loaded.
-async fn niet_te_koppelen<P: Pauze>(ds: &DataSet, ritme: &mut Ritme<'_, P>) -> Result<Option<String>, Afgebroken> {
-    if !ds.heeft(Bestandssoort::Trajecten) || !ds.heeft(Bestandssoort::Declaraties) {
-        return Ok(None);
-    }
-    let mut bekend: HashSet<&str, SnelHash> =
-        HashSet::with_capacity_and_hasher(ds.trajecten.len(), SnelHash::default());
-    for t in &ds.trajecten {
-        ritme.tik().await?;
-        bekend.insert(&t.toewijzing);
-    }
-    let mut aantal = 0u64;
-    let mut bedrag: i64 = 0;
-    let mut voorbeelden: Vec<&str> = Vec::new();
-    // A trajectory's declarations share one copy of its toewijzing and
-    // mostly follow each other: the same copy needs no second lookup.
-    let mut vorige: Option<(&Arc<str>, bool)> = None;
-    for d in &ds.declaraties {
-        ritme.tik().await?;
-        let gekoppeld = match vorige {
-            Some((v, gekoppeld)) if Arc::ptr_eq(v, &d.toewijzing) => gekoppeld,
-            _ => bekend.contains(&*d.toewijzing),
-        };
-        vorige = Some((&d.toewijzing, gekoppeld));
-        if gekoppeld {
-            continue;
-        }
-        aantal += 1;
-        bedrag = bedrag.saturating_add(d.bedrag_cent);
-        if voorbeelden.len() < VOORBEELDEN && !voorbeelden.contains(&&*d.toewijzing) {
-            voorbeelden.push(&d.toewijzing);
-        }
-    }
-    if aantal == 0 {
-        return Ok(None);
-    }
-    let woord = if aantal == 1 {
-        "declaratie hoort"
-    } else {
-        "declaraties horen"
-    };
-    Ok(Some(format!(
-        "{aantal} {woord} bij een toewijzing die niet in trajecten staat (samen {}); ze tellen mee onder \"niet te koppelen\". Bijvoorbeeld: {}",
-        euro(bedrag),
-        voorbeelden.join(", ")
-    )))
-}
-
-/// Cents as Dutch euro text, `€ 1234,56`.
-fn euro(cent: i64) -> String {
-    let teken = if cent < 0 { "-" } else { "" };
-    let c = cent.unsigned_abs();
-    format!("{teken}€ {},{:02}", c / 100, c % 100)
 }
 
 /// A trajectory as text fields in [`TRAJECT_KOLOMMEN`] order (dates ISO).

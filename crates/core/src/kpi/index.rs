@@ -14,7 +14,7 @@ use std::hash::BuildHasherDefault;
 
 use crate::content::Productcatalogus;
 use crate::date::Datum;
-use crate::model::{DataSet, Maand};
+use crate::model::{Bestandssoort, DataSet, Maand};
 use crate::pauze::{zonder_pauze, Afgebroken, GeenPauze, Pauze, Ritme};
 
 /// A month as one integer (`jaar * 12 + maand − 1`), so "month in W" is a
@@ -163,6 +163,10 @@ pub struct KpiIndex {
     pub(crate) maanden_passen: bool,
     /// Declarations whose toewijzing is not in trajecten, summed per month.
     pub(crate) niet_gekoppeld: Vec<MaandBedrag>,
+    /// Those declarations counted and summed, with the first few
+    /// toewijzingen, for the data-quality warning (see
+    /// [`KpiIndex::waarschuwing_niet_te_koppelen`]).
+    pub(crate) los: LosseDeclaraties,
     /// Whether a product catalogue was given (needed for jeugdzorgplus_pct).
     pub(crate) heeft_catalogus: bool,
     /// Earliest and latest begindatum.
@@ -333,6 +337,7 @@ impl KpiIndex {
         // tried before the hash table.
         let mut pos_van: Vec<u32> = Vec::with_capacity(data.declaraties.len());
         let mut los: BTreeMap<Maandnummer, i64> = BTreeMap::new();
+        let mut losse = LosseDeclaraties::default();
         let mut aantal = vec![0u32; n + 1];
         let mut vorige: Option<(usize, &str, Option<u32>)> = None;
         for d in &data.declaraties {
@@ -368,6 +373,7 @@ impl KpiIndex {
                     pos_van.push(u32::MAX);
                     let m = los.entry(maandnummer(d.maand)).or_default();
                     *m = m.saturating_add(d.bedrag_cent);
+                    losse.tel(&d.toewijzing, d.bedrag_cent);
                 }
             }
         }
@@ -446,9 +452,32 @@ impl KpiIndex {
                 .into_iter()
                 .map(|(maand, cent)| MaandBedrag { maand, cent })
                 .collect(),
+            los: losse,
             heeft_catalogus: !catalogus.is_leeg(),
             begin_bereik,
         })
+    }
+
+    /// The warning about declarations whose toewijzing is not in trajecten
+    /// (spec 1.2: they are kept, under "niet te koppelen"). Only meaningful
+    /// when both kinds were loaded. It is made here because the index looks
+    /// every declaration up anyway: a set of its own cost the join a lookup
+    /// per declaration and a table of every toewijzing.
+    pub fn waarschuwing_niet_te_koppelen(&self, data: &DataSet) -> Option<String> {
+        if !data.heeft(Bestandssoort::Trajecten) || !data.heeft(Bestandssoort::Declaraties) || self.los.aantal == 0 {
+            return None;
+        }
+        let woord = if self.los.aantal == 1 {
+            "declaratie hoort"
+        } else {
+            "declaraties horen"
+        };
+        Some(format!(
+            "{} {woord} bij een toewijzing die niet in trajecten staat (samen {}); ze tellen mee onder \"niet te koppelen\". Bijvoorbeeld: {}",
+            self.los.aantal,
+            euro(self.los.bedrag),
+            self.los.voorbeelden.join(", ")
+        ))
     }
 
     /// Number of trajectories indexed.
@@ -622,6 +651,34 @@ impl Intern {
         self.vorige = Some(id);
         id
     }
+}
+
+/// Declarations without a trajectory: count, sum and examples.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct LosseDeclaraties {
+    pub aantal: u64,
+    pub bedrag: i64,
+    pub voorbeelden: Vec<String>,
+}
+
+/// How many examples the warning lists.
+const VOORBEELDEN: usize = 3;
+
+impl LosseDeclaraties {
+    fn tel(&mut self, toewijzing: &str, cent: i64) {
+        self.aantal += 1;
+        self.bedrag = self.bedrag.saturating_add(cent);
+        if self.voorbeelden.len() < VOORBEELDEN && !self.voorbeelden.iter().any(|v| v == toewijzing) {
+            self.voorbeelden.push(toewijzing.to_string());
+        }
+    }
+}
+
+/// Cents as Dutch euro text, `€ 1234,56`.
+fn euro(cent: i64) -> String {
+    let teken = if cent < 0 { "-" } else { "" };
+    let c = cent.unsigned_abs();
+    format!("{teken}€ {},{:02}", c / 100, c % 100)
 }
 
 /// The reader's fast hash (with a finaliser: plain FxHash collides badly on
