@@ -66,17 +66,17 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
     // Sized once: growing a table of half a million entries moves them all
     // in one step, which the browser would feel as a freeze.
     let aantal = |tel: fn(&Bestandsresultaat) -> usize| bestanden.iter().map(|b| tel(b)).sum::<usize>();
+    // Pseudonyms and toewijzingen are unique within one file (the reader
+    // interns the one and rejects a second of the other), so the tables
+    // across files are only needed when two files hold trajecten; with one,
+    // looking every row up again would only cost time.
+    let meer_bestanden = bestanden.iter().filter(|b| !b.trajecten.is_empty()).count() > 1;
+    let ruimte = |tel: fn(&Bestandsresultaat) -> usize| if meer_bestanden { aantal(tel) } else { 0 };
     let mut client_index: HashMap<&str, u32, SnelHash> =
-        HashMap::with_capacity_and_hasher(aantal(|b| b.clients.len()), SnelHash::default());
-    // A toewijzing is unique within one file (the reader rejects a second
-    // one), so the set across files is only needed when two files hold
-    // trajecten: with one, looking up every toewijzing again would only cost.
-    let bestanden_met_trajecten = bestanden.iter().filter(|b| !b.trajecten.is_empty()).count();
-    let mut eerste: HashMap<&str, (usize, u64), SnelHash> = if bestanden_met_trajecten > 1 {
-        HashMap::with_capacity_and_hasher(aantal(|b| b.trajecten.len()), SnelHash::default())
-    } else {
-        HashMap::default()
-    };
+        HashMap::with_capacity_and_hasher(ruimte(|b| b.clients.len()), SnelHash::default());
+    // Toewijzing → file and line of its first occurrence.
+    let mut eerste: HashMap<&str, (usize, u64), SnelHash> =
+        HashMap::with_capacity_and_hasher(ruimte(|b| b.trajecten.len()), SnelHash::default());
     uit.dataset.trajecten.reserve(aantal(|b| b.trajecten.len()));
     uit.dataset.declaraties.reserve(aantal(|b| b.declaraties.len()));
     for (nummer, res) in bestanden.iter().enumerate() {
@@ -106,7 +106,7 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
                 });
                 continue;
             }
-            if bestanden_met_trajecten > 1 {
+            if meer_bestanden {
                 eerste.insert(&t.toewijzing, (nummer, g.regel));
             }
             let id = match eigen_client.get(t.client.0 as usize).copied().flatten() {
@@ -116,10 +116,15 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
                         continue;
                     };
                     let volgende = u32::try_from(ds.clients.len()).unwrap_or(u32::MAX);
-                    let id = *client_index.entry(client).or_insert_with(|| {
+                    let id = if meer_bestanden {
+                        *client_index.entry(client).or_insert_with(|| {
+                            ds.clients.push(Arc::clone(client));
+                            volgende
+                        })
+                    } else {
                         ds.clients.push(Arc::clone(client));
                         volgende
-                    });
+                    };
                     if let Some(plek) = eigen_client.get_mut(t.client.0 as usize) {
                         *plek = Some(id);
                     }

@@ -48,6 +48,12 @@ impl GedeeldeTeksten {
         self.vorige = Some(Arc::clone(&gedeeld));
         gedeeld
     }
+
+    /// Makes room for `aantal` texts at once: a table that grows to a
+    /// hundred thousand entries step by step moves them all each time.
+    pub fn reserveer(&mut self, aantal: usize) {
+        self.teksten.reserve(aantal.min(MAXIMUM));
+    }
 }
 
 #[cfg(test)]

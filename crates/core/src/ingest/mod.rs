@@ -615,6 +615,11 @@ impl Verwerker {
         let Some(bytes) = self.verwachte_bytes else { return };
         let rijen = usize::try_from(bytes / BYTES_PER_RIJ).unwrap_or(0).min(1 << 25);
         self.res.declaraties.reserve(rijen);
+        // A trajectory is declared for some months of the year; one in eight
+        // rows names a toewijzing not seen before is a generous guess.
+        if let Ok(mut teksten) = self.teksten.try_borrow_mut() {
+            teksten.toewijzingen.reserveer(rijen / 8);
+        }
     }
 
     fn afronden(mut self, bom: bool) -> Bestandsresultaat {
