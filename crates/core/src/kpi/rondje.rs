@@ -9,6 +9,8 @@
 //! order of begin, and keeps per client only the few facts the definitions
 //! need; every fact below names the KPI it serves.
 
+use std::borrow::Cow;
+
 use crate::date::Datum;
 use crate::pauze::{Afgebroken, Pauze, Ritme};
 
@@ -259,10 +261,40 @@ fn grenzen(s: &Selectie) -> Grenzen {
     }
 }
 
+/// The clients a pass visits, as runs in the index: every client, or with
+/// a municipality filter only those with a trajectory in one of the chosen
+/// municipalities (the others have nothing in scope and add nothing).
+fn bezochte_groepen<'a>(s: &Selectie<'a>) -> Cow<'a, [(u32, u32)]> {
+    let index: &'a KpiIndex = s.index;
+    match s.filter.as_ref().and_then(|f| f.gemeente_ids()) {
+        None => Cow::Borrowed(&index.groepen),
+        Some(ids) => Cow::Owned(
+            index
+                .groepen_in_gemeenten(ids)
+                .into_iter()
+                .filter_map(|i| index.groepen.get(i as usize).copied())
+                .collect(),
+        ),
+    }
+}
+
+/// [`bereken`] visiting every client, whatever the filter: the reference
+/// that the municipality shortcut of [`bezochte_groepen`] is tested against.
+#[cfg(test)]
+pub(crate) fn bereken_over_alle_clients(s: &Selectie) -> Totalen {
+    let g = grenzen(s);
+    let in_scope = |pos: usize| s.filter.as_ref().is_none_or(|f| f.bevat(s.index, pos));
+    let mut som = Optelling::default();
+    for &(start, eind) in &s.index.groepen {
+        som.client(s.index, start as usize, eind as usize, &in_scope, &g);
+    }
+    som.af()
+}
+
 fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
     let g = grenzen(s);
     let mut som = Optelling::default();
-    for &(start, eind) in &s.index.groepen {
+    for &(start, eind) in bezochte_groepen(s).iter() {
         som.client(s.index, start as usize, eind as usize, &in_scope, &g);
     }
     som.af()
@@ -277,7 +309,7 @@ pub(crate) async fn bereken_met_pauzes<P: Pauze>(
     let g = grenzen(s);
     let in_scope = |pos: usize| s.filter.as_ref().is_none_or(|f| f.bevat(s.index, pos));
     let mut som = Optelling::default();
-    for &(start, eind) in &s.index.groepen {
+    for &(start, eind) in bezochte_groepen(s).iter() {
         let (start, eind) = (start as usize, eind as usize);
         ritme.tikken(eind - start).await?;
         som.client(s.index, start, eind, &in_scope, &g);
@@ -300,7 +332,7 @@ pub(crate) async fn bereken_per_groep<P: Pauze>(
     let basis = |pos: usize| s.filter.as_ref().is_none_or(|f| f.bevat(s.index, pos));
     let mut sommen: Vec<Optelling> = (0..aantal_groepen).map(|_| Optelling::default()).collect();
     let mut gezien: Vec<usize> = Vec::new();
-    for &(start, eind) in &s.index.groepen {
+    for &(start, eind) in bezochte_groepen(s).iter() {
         let (start, eind) = (start as usize, eind as usize);
         ritme.tikken(eind - start).await?;
         gezien.clear();

@@ -150,6 +150,17 @@ impl Filter {
         }
     }
 
+    /// The municipality ids (in the index's table) the filter lets
+    /// through, when it filters on municipality.
+    pub fn gemeente_ids(&self) -> Option<impl Iterator<Item = u32> + '_> {
+        self.gemeenten.as_ref().map(|t| {
+            t.iter()
+                .enumerate()
+                .filter(|(_, &in_scope)| in_scope)
+                .map(|(id, _)| id as u32)
+        })
+    }
+
     /// Whether the trajectory at sorted position `pos` is in scope.
     #[inline]
     pub fn bevat(&self, index: &KpiIndex, pos: usize) -> bool {

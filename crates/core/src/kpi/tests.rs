@@ -879,11 +879,71 @@ mod eigenschappen {
         })
     }
 
+    /// Trajectories of up to 8 clients in three municipalities, a client
+    /// possibly in more than one, with declarations for some.
+    fn trajecten_in_gemeenten() -> impl Strategy<Value = DataSet> {
+        prop::collection::vec(
+            (0u32..8, 0i32..1400, prop::option::of(0i32..500), 0usize..3, 0i64..5),
+            0..40,
+        )
+        .prop_map(|rijen| {
+            let basis = Datum::from_ymd(2021, 1, 1).unwrap();
+            let mut ds = kort(&[]);
+            ds.clients = (0..8).map(|i| format!("C{i}").into()).collect();
+            ds.geladen.push(model::Bestandssoort::Declaraties);
+            for (i, (c, begin, duur, gemeente, euro)) in rijen.into_iter().enumerate() {
+                let mut t = kort(&[("X", "T", "01-01-2021", "")]).trajecten.remove(0);
+                t.client = model::ClientId(c);
+                t.toewijzing = format!("T{i:03}").into();
+                t.gemeente = ["GM0001", "GM0002", "GM0003"][gemeente].into();
+                t.begin = basis.plus_dagen(begin);
+                t.eind = duur.map(|d| t.begin.plus_dagen(d));
+                if euro > 0 {
+                    ds.declaraties.push(model::Declaratie {
+                        toewijzing: t.toewijzing.clone(),
+                        maand: model::Maand::van_datum(t.begin),
+                        bedrag_cent: euro * 10_000,
+                    });
+                }
+                ds.trajecten.push(t);
+            }
+            ds
+        })
+    }
+
     fn n(u: &Uitkomst<u64>) -> u64 {
         *u.waarde().unwrap()
     }
 
     proptest! {
+        /// With a municipality filter the pass visits only the clients
+        /// with a trajectory in a chosen municipality; every figure equals
+        /// the pass over all clients.
+        #[test]
+        fn municipality_shortcut_equals_visiting_every_client(
+            ds in trajecten_in_gemeenten(),
+            j in 2021i32..=2024,
+            gekozen in prop::sample::subsequence(vec!["GM0001", "GM0002", "GM0003", "GM0999"], 1..=3),
+        ) {
+            let index = KpiIndex::bouw(&ds, &Default::default());
+            let opties = KpiOpties::default();
+            let scope = Scope {
+                gemeenten: gekozen.iter().map(|g| g.to_string()).collect(),
+                ..Scope::default()
+            };
+            let s = super::super::Selectie::nieuw(&index, &ds, jaar(j), None, &scope, &opties);
+            let kort_door = format!("{:?}", super::super::rondje::bereken(&s));
+            let overal = format!("{:?}", super::super::rondje::bereken_over_alle_clients(&s));
+            prop_assert_eq!(&kort_door, &overal);
+            // The browser's version of the pass takes the same shortcut.
+            let mut pauze = crate::pauze::GeenPauze;
+            let met_pauzes = crate::pauze::zonder_pauze(super::super::rondje::bereken_met_pauzes(
+                &s,
+                &mut crate::pauze::Ritme::nieuw(&mut pauze),
+            ));
+            prop_assert_eq!(format!("{:?}", met_pauzes.ok()), format!("Some({overal})"));
+        }
+
         #[test]
         fn jeugdigen_at_least_jeugdigen_lopend(ds in trajecten(), j in 2021i32..=2024) {
             let r = bereken(&ds, jaar(j), &Scope::default());
