@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasherDefault;
+use std::sync::Arc;
 
 use crate::content::Productcatalogus;
 use crate::date::Datum;
@@ -211,6 +212,10 @@ impl KpiIndex {
         let mut gemeenten = Intern::default();
         let mut aanbieders = Intern::default();
         let mut productcodes = Intern::default();
+        // The reader shares one copy per distinct text, so most rows are
+        // recognised by the copy's address before any text is hashed.
+        let (mut gemeente_per_adres, mut aanbieder_per_adres, mut code_per_adres) =
+            (PerAdres::default(), PerAdres::default(), PerAdres::default());
         // What the index keeps of each row, in file order; gathered into
         // sorted order below.
         #[derive(Clone, Copy)]
@@ -255,16 +260,17 @@ impl KpiIndex {
                     e.insert(pos);
                 }
             }
-            let code_id = match t.productcode.as_deref() {
-                Some(c) => {
+            let code_id = match &t.productcode {
+                Some(c) => code_per_adres.id(c, || {
                     code.clear();
                     code.push_str(c.trim());
                     code.make_ascii_uppercase();
                     productcodes.id(&code)
-                }
+                }),
                 None => GEEN_CODE,
             };
-            // The catalogue is asked once per distinct code.
+            // The catalogue is asked once per distinct code (a code seen
+            // before through its address was asked when its id was made).
             if code_id != GEEN_CODE && code_id as usize >= jeugdzorgplus_per_code.len() {
                 jeugdzorgplus_per_code.push(catalogus.is_jeugdzorgplus(&code));
             }
@@ -295,8 +301,8 @@ impl KpiIndex {
                 segment: t.segment,
                 vlaggen,
             };
-            let gemeente = gemeenten.id(&t.gemeente);
-            let aanbieder = aanbieders.id(&t.aanbieder);
+            let gemeente = gemeente_per_adres.id(&t.gemeente, || gemeenten.id(&t.gemeente));
+            let aanbieder = aanbieder_per_adres.id(&t.aanbieder, || aanbieders.id(&t.aanbieder));
             rijen.push(Rij {
                 kern,
                 client: t.client.0,
@@ -757,6 +763,28 @@ fn achttien(geboortejaar: Option<i32>) -> (Datum, bool) {
             None => (nooit(), true),
         },
         Some(_) => (nooit(), true),
+    }
+}
+
+/// Ids remembered per shared copy (its address), for one pass over a data
+/// set that is borrowed throughout, so no address is reused meanwhile.
+#[derive(Default)]
+struct PerAdres {
+    ids: HashMap<usize, u32, SnelHash>,
+    vorige: Option<(usize, u32)>,
+}
+
+impl PerAdres {
+    fn id(&mut self, tekst: &Arc<str>, nieuw: impl FnOnce() -> u32) -> u32 {
+        let adres = Arc::as_ptr(tekst) as *const u8 as usize;
+        if let Some((a, id)) = self.vorige {
+            if a == adres {
+                return id;
+            }
+        }
+        let id = *self.ids.entry(adres).or_insert_with(nieuw);
+        self.vorige = Some((adres, id));
+        id
     }
 }
 
