@@ -37,9 +37,10 @@ impl Maand {
 /// One toewijzing (trajectory), spec section 1.1.
 ///
 /// The text fields are shared (`Arc<str>`): the reader hands every row of a
-/// file the same copy of a municipality, provider or product code, so a
-/// national file holds a few hundred strings instead of millions, and
-/// copying a record into the joined set allocates nothing.
+/// file the same copy of a municipality, provider or product code, so those
+/// take a few hundred strings in a national file instead of millions (the
+/// toewijzing, unique per row, has its own), and copying a record into the
+/// joined set allocates nothing.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Traject {
     pub client: ClientId,

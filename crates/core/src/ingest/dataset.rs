@@ -40,7 +40,10 @@ pub const TRAJECT_KOLOMMEN: [&str; 15] = [
 #[derive(Clone, Debug, Default)]
 pub struct Samengevoegd {
     pub dataset: DataSet,
-    /// Plain-Dutch data-quality warnings.
+    /// Plain-Dutch data-quality warnings of the join (duplicate
+    /// toewijzingen across files). The warning about declarations without a
+    /// trajectory comes from the KPI index
+    /// ([`KpiIndex::waarschuwing_niet_te_koppelen`](crate::kpi::KpiIndex::waarschuwing_niet_te_koppelen)).
     pub waarschuwingen: Vec<String>,
     /// Trajecten rejected because an earlier file already had their
     /// toewijzing. Their `velden` follow [`TRAJECT_KOLOMMEN`] (the original
@@ -112,17 +115,19 @@ pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut 
             let id = match eigen_client.get(t.client.0 as usize).copied().flatten() {
                 Some(id) => id,
                 None => {
-                    let Some(client) = res.clients.get(t.client.0 as usize) else {
-                        continue;
-                    };
+                    // A client number outside the file's list (only in a
+                    // result not made by the reader) reads as the empty
+                    // pseudonym, one client for all such rows.
+                    let gedeeld = res.clients.get(t.client.0 as usize);
+                    let naam: &str = gedeeld.map_or("", |c| c);
                     let volgende = u32::try_from(ds.clients.len()).unwrap_or(u32::MAX);
-                    let id = if meer_bestanden {
-                        *client_index.entry(client).or_insert_with(|| {
-                            ds.clients.push(Arc::clone(client));
+                    let id = if meer_bestanden || gedeeld.is_none() {
+                        *client_index.entry(naam).or_insert_with(|| {
+                            ds.clients.push(gedeeld.map_or_else(|| Arc::from(""), Arc::clone));
                             volgende
                         })
                     } else {
-                        ds.clients.push(Arc::clone(client));
+                        ds.clients.push(gedeeld.map_or_else(|| Arc::from(""), Arc::clone));
                         volgende
                     };
                     if let Some(plek) = eigen_client.get_mut(t.client.0 as usize) {

@@ -257,9 +257,10 @@ impl Bestandslezer {
     }
 
     /// [`Bestandslezer::einde`] for the browser. The reader's lookup tables
-    /// hold a string per client and per toewijzing; freeing them all at once
-    /// blocks the page for a quarter of a second on a national file, so they
-    /// are emptied with pauses first. Never stops early: the result is
+    /// hold an entry per client and per toewijzing; emptying them at once
+    /// (each entry gives back its share of a text) blocks the page on a
+    /// national file, so they are emptied with pauses first. The tables of
+    /// shared texts are small and go at once. Never stops early: the result is
     /// returned whatever `pauze` answers.
     pub async fn einde_met_pauzes<P: Pauze>(mut self, pauze: &mut P) -> Bestandsresultaat {
         let verwerker = &mut self.verwerker;

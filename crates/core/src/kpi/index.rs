@@ -11,12 +11,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasherDefault;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::content::Productcatalogus;
 use crate::date::Datum;
 use crate::model::{Bestandssoort, DataSet, Maand};
 use crate::pauze::{zonder_pauze, Afgebroken, GeenPauze, Pauze, Ritme};
+
+use super::clientlijsten::ClientsPerWaarde;
 
 /// A month as one integer (`jaar * 12 + maand − 1`), so "month in W" is a
 /// range check.
@@ -149,15 +151,13 @@ pub struct KpiIndex {
     pub(crate) kolommen: Kolommen,
     /// Per client with trajectories: the run `start..eind` in `trajecten`.
     pub(crate) groepen: Vec<(u32, u32)>,
-    /// Per municipality: the clients (indices in `groepen`, ascending) with
-    /// at least one trajectory there, as one list cut at
-    /// `gemeente_groep_start[g]..gemeente_groep_start[g + 1]`. A pass with a
-    /// municipality filter visits only these clients: a client without a
-    /// trajectory in scope adds nothing to any KPI, and most clients are in
-    /// one municipality, so a filter on one of 342 municipalities walks
-    /// about one in 342 clients.
-    pub(crate) gemeente_groep_start: Vec<u32>,
-    pub(crate) gemeente_groepen: Vec<u32>,
+    /// Per municipality, provider and segment: the clients with a
+    /// trajectory that has it, so a filtered pass visits only those
+    /// ([`ClientsPerWaarde`]). Municipality is the filter users choose most
+    /// and is made with the index; the other two on first use.
+    pub(crate) per_gemeente: ClientsPerWaarde,
+    pub(crate) per_aanbieder: OnceLock<ClientsPerWaarde>,
+    pub(crate) per_segment: OnceLock<ClientsPerWaarde>,
     pub(crate) gemeenten: Vec<String>,
     pub(crate) aanbieders: Vec<String>,
     /// Upper case, as the catalogue and the scope compare them.
@@ -344,8 +344,16 @@ impl KpiIndex {
             k.geboortejaar.push(r.geboortejaar);
         }
         drop(rijen);
-        let (gemeente_groep_start, gemeente_groepen) =
-            groepen_per_gemeente(&groepen, &kolommen.gemeente, gemeenten.namen.len(), &mut ritme).await?;
+        let per_gemeente = {
+            let kolom = &kolommen.gemeente;
+            ClientsPerWaarde::bouw(
+                &groepen,
+                |pos| kolom.get(pos).copied(),
+                gemeenten.namen.len(),
+                &mut ritme,
+            )
+            .await?
+        };
 
         // Declarations: look each up, then bucket them per trajectory
         // (counting sort) and order each trajectory's few by month. The file
@@ -458,8 +466,9 @@ impl KpiIndex {
             trajecten,
             kolommen,
             groepen,
-            gemeente_groep_start,
-            gemeente_groepen,
+            per_gemeente,
+            per_aanbieder: OnceLock::new(),
+            per_segment: OnceLock::new(),
             gemeenten: gemeenten.namen,
             aanbieders: aanbieders.namen,
             productcodes: productcodes.namen,
@@ -499,24 +508,24 @@ impl KpiIndex {
         ))
     }
 
-    /// The clients (indices in `groepen`, ascending, each once) with a
-    /// trajectory in one of these municipalities (ids in `gemeenten`).
-    pub(crate) fn groepen_in_gemeenten(&self, ids: impl Iterator<Item = u32>) -> Vec<u32> {
-        let mut uit: Vec<u32> = Vec::new();
-        let mut aantal_lijsten = 0;
-        for id in ids {
-            let van = self.gemeente_groep_start.get(id as usize).copied().unwrap_or(0) as usize;
-            let tot = self.gemeente_groep_start.get(id as usize + 1).copied().unwrap_or(0) as usize;
-            uit.extend_from_slice(self.gemeente_groepen.get(van..tot).unwrap_or(&[]));
-            aantal_lijsten += 1;
-        }
-        // One list is already ascending; several are merged (a client may
-        // have trajectories in more than one of them).
-        if aantal_lijsten > 1 {
-            uit.sort_unstable();
-            uit.dedup();
-        }
-        uit
+    /// The clients per provider, made on first use (a provider filter).
+    pub(crate) fn clients_per_aanbieder(&self) -> &ClientsPerWaarde {
+        self.per_aanbieder.get_or_init(|| {
+            let kolom = &self.kolommen.aanbieder;
+            ClientsPerWaarde::bouw_direct(&self.groepen, |pos| kolom.get(pos).copied(), self.aanbieders.len())
+        })
+    }
+
+    /// The clients per segment, made on first use (a segment filter).
+    pub(crate) fn clients_per_segment(&self) -> &ClientsPerWaarde {
+        self.per_segment.get_or_init(|| {
+            let trajecten = &self.trajecten;
+            ClientsPerWaarde::bouw_direct(
+                &self.groepen,
+                |pos| trajecten.get(pos).and_then(|k| k.segment).map(u32::from),
+                256,
+            )
+        })
     }
 
     /// Number of trajectories indexed.
@@ -586,7 +595,7 @@ async fn sorteer<P: Pauze>(data: &DataSet, ritme: &mut Ritme<'_, P>) -> Result<V
     let aantal_clients = data
         .trajecten
         .iter()
-        .map(|t| t.client.0 as usize + 1)
+        .map(|t| (t.client.0 as usize).saturating_add(1))
         .max()
         .unwrap_or(0);
     if aantal_clients <= data.trajecten.len().max(data.clients.len()) {
@@ -628,51 +637,6 @@ async fn sorteer_algemeen<P: Pauze>(data: &DataSet, ritme: &mut Ritme<'_, P>) ->
     Ok(volgorde)
 }
 
-/// The lists of [`KpiIndex::gemeente_groepen`]: a counting sort of (client,
-/// municipality) pairs on the municipality, each pair once.
-async fn groepen_per_gemeente<P: Pauze>(
-    groepen: &[(u32, u32)],
-    gemeente_per_positie: &[u32],
-    aantal_gemeenten: usize,
-    ritme: &mut Ritme<'_, P>,
-) -> Result<(Vec<u32>, Vec<u32>), Afgebroken> {
-    // The distinct municipalities of one client's few trajectories, each
-    // at its first occurrence (no allocation per client).
-    let eigen = |start: u32, eind: u32| {
-        let run = gemeente_per_positie.get(start as usize..eind as usize).unwrap_or(&[]);
-        run.iter()
-            .enumerate()
-            .filter(move |&(i, id)| !run.get(..i).unwrap_or(&[]).contains(id))
-            .map(|(_, &id)| id)
-    };
-    let mut start = vec![0u32; aantal_gemeenten + 1];
-    for &(van, tot) in groepen {
-        ritme.tik().await?;
-        for id in eigen(van, tot) {
-            if let Some(a) = start.get_mut(id as usize + 1) {
-                *a += 1;
-            }
-        }
-    }
-    for i in 1..start.len() {
-        start[i] += start[i - 1];
-    }
-    let mut lijst = vec![0u32; start.last().copied().unwrap_or(0) as usize];
-    let mut vul = start.clone();
-    for (groep, &(van, tot)) in groepen.iter().enumerate() {
-        ritme.tik().await?;
-        for id in eigen(van, tot) {
-            if let Some(plek) = vul.get_mut(id as usize) {
-                if let Some(l) = lijst.get_mut(*plek as usize) {
-                    *l = groep as u32;
-                }
-                *plek += 1;
-            }
-        }
-    }
-    Ok((start, lijst))
-}
-
 /// [`sorteer`] for dense client ids: a counting sort on the client (stable,
 /// so each client's rows stay in file order), then each client's few rows
 /// sorted by (begin, toewijzing), stable as well. The same order as the
@@ -682,9 +646,9 @@ async fn sorteer_per_client<P: Pauze>(
     aantal_clients: usize,
     ritme: &mut Ritme<'_, P>,
 ) -> Result<Vec<u32>, Afgebroken> {
-    let mut start = vec![0u32; aantal_clients + 1];
+    let mut start = vec![0u32; aantal_clients.saturating_add(1)];
     for t in &data.trajecten {
-        if let Some(a) = start.get_mut(t.client.0 as usize + 1) {
+        if let Some(a) = start.get_mut((t.client.0 as usize).saturating_add(1)) {
             *a += 1;
         }
     }
@@ -889,6 +853,24 @@ mod tests {
     }
 
     #[test]
+    fn grootste_clientnummer_geeft_geen_overloop() {
+        // A hand-made set may use any client number; u32::MAX + 1 does not
+        // fit in wasm32's usize. The general sort takes such a set.
+        let mut ds = crate::kpi::testdata::dataset(crate::kpi::testdata::VOORBEELD);
+        let n = ds.trajecten.len();
+        if let Some(t) = ds.trajecten.first_mut() {
+            t.client = crate::model::ClientId(u32::MAX);
+        }
+        let index = KpiIndex::bouw(&ds, &Productcatalogus::default());
+        assert_eq!(index.aantal_trajecten(), n);
+        let volgorde = zonder_pauze(sorteer(&ds, &mut Ritme::nieuw(&mut GeenPauze))).unwrap_or_default();
+        let mut gezien = volgorde.clone();
+        gezien.sort_unstable();
+        assert_eq!(gezien, (0..n as u32).collect::<Vec<_>>(), "every row once");
+        assert_eq!(volgorde.last(), Some(&0), "the largest client number sorts last");
+    }
+
+    #[test]
     fn keuzelijsten_uit_de_index() {
         let ds = crate::kpi::testdata::dataset(crate::kpi::testdata::VOORBEELD);
         let index = KpiIndex::bouw(&ds, &Productcatalogus::default());
@@ -940,7 +922,7 @@ mod tests {
                     perspectiefplan: None,
                 });
             }
-            let aantal = ds.trajecten.iter().map(|t| t.client.0 as usize + 1).max().unwrap_or(0);
+            let aantal = ds.trajecten.iter().map(|t| (t.client.0 as usize).saturating_add(1)).max().unwrap_or(0);
             let per_client = zonder_pauze(sorteer_per_client(&ds, aantal, &mut Ritme::nieuw(&mut GeenPauze)));
             let algemeen = zonder_pauze(sorteer_algemeen(&ds, &mut Ritme::nieuw(&mut GeenPauze)));
             prop_assert_eq!(per_client, algemeen);

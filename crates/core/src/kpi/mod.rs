@@ -27,6 +27,7 @@
 //! general rule (`herinstroom_is_scoped`).
 
 mod afronding;
+mod clientlijsten;
 mod definitie;
 mod index;
 mod kenmerken;

@@ -262,15 +262,14 @@ fn grenzen(s: &Selectie) -> Grenzen {
 }
 
 /// The clients a pass visits, as runs in the index: every client, or with
-/// a municipality filter only those with a trajectory in one of the chosen
-/// municipalities (the others have nothing in scope and add nothing).
+/// a municipality, provider or segment filter only those with a trajectory
+/// that passes it (the others have nothing in scope and add nothing).
 fn bezochte_groepen<'a>(s: &Selectie<'a>) -> Cow<'a, [(u32, u32)]> {
     let index: &'a KpiIndex = s.index;
-    match s.filter.as_ref().and_then(|f| f.gemeente_ids()) {
+    match s.filter.as_ref().and_then(|f| f.clients(index)) {
         None => Cow::Borrowed(&index.groepen),
-        Some(ids) => Cow::Owned(
-            index
-                .groepen_in_gemeenten(ids)
+        Some(clients) => Cow::Owned(
+            clients
                 .into_iter()
                 .filter_map(|i| index.groepen.get(i as usize).copied())
                 .collect(),

@@ -6,6 +6,7 @@ use crate::model::{Bestandssoort, DataSet};
 
 use std::collections::BTreeSet;
 
+use super::clientlijsten::ClientsPerWaarde;
 use super::index::KpiIndex;
 use super::rondje::Totalen;
 use super::{KpiOpties, Scope, Uitkomst, Venster};
@@ -150,15 +151,35 @@ impl Filter {
         }
     }
 
-    /// The municipality ids (in the index's table) the filter lets
-    /// through, when it filters on municipality.
-    pub fn gemeente_ids(&self) -> Option<impl Iterator<Item = u32> + '_> {
-        self.gemeenten.as_ref().map(|t| {
+    /// The clients a pass needs to visit: those with a trajectory that
+    /// passes the most selective of the municipality, provider and segment
+    /// filters (ascending); `None` when none of the three is set or the
+    /// list would hold half of all clients or more (then walking everyone
+    /// is cheaper). A client outside that list has no trajectory in scope.
+    pub fn clients(&self, index: &KpiIndex) -> Option<Vec<u32>> {
+        let toegelaten = |t: &[bool]| -> Vec<u32> {
             t.iter()
                 .enumerate()
-                .filter(|(_, &in_scope)| in_scope)
+                .filter(|(_, &ja)| ja)
                 .map(|(id, _)| id as u32)
-        })
+                .collect()
+        };
+        let mut keuzes: Vec<(&ClientsPerWaarde, Vec<u32>)> = Vec::new();
+        if let Some(t) = &self.gemeenten {
+            keuzes.push((&index.per_gemeente, toegelaten(t)));
+        }
+        if let Some(t) = &self.aanbieders {
+            keuzes.push((index.clients_per_aanbieder(), toegelaten(t)));
+        }
+        if let Some(t) = &self.segmenten {
+            keuzes.push((index.clients_per_segment(), toegelaten(t)));
+        }
+        let (lijsten, waarden) = keuzes
+            .into_iter()
+            .min_by_key(|(lijsten, waarden)| lijsten.omvang(waarden.iter().copied()))?;
+        lijsten
+            .loont(lijsten.omvang(waarden.iter().copied()))
+            .then(|| lijsten.clients(waarden.into_iter()))
     }
 
     /// Whether the trajectory at sorted position `pos` is in scope.

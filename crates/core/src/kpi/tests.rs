@@ -879,23 +879,35 @@ mod eigenschappen {
         })
     }
 
-    /// Trajectories of up to 8 clients in three municipalities, a client
-    /// possibly in more than one, with declarations for some.
+    /// Trajectories of up to 30 clients in six municipalities with five
+    /// providers and three segments (or none), a client possibly in more
+    /// than one of each, with declarations for some. Enough clients that a
+    /// filter's lists hold under half of them, so the shortcut is taken.
     fn trajecten_in_gemeenten() -> impl Strategy<Value = DataSet> {
         prop::collection::vec(
-            (0u32..8, 0i32..1400, prop::option::of(0i32..500), 0usize..3, 0i64..5),
-            0..40,
+            (
+                0u32..30,
+                0i32..1400,
+                prop::option::of(0i32..500),
+                0usize..6,
+                0i64..5,
+                0usize..5,
+                0u8..4,
+            ),
+            0..60,
         )
         .prop_map(|rijen| {
             let basis = Datum::from_ymd(2021, 1, 1).unwrap();
             let mut ds = kort(&[]);
-            ds.clients = (0..8).map(|i| format!("C{i}").into()).collect();
+            ds.clients = (0..30).map(|i| format!("C{i}").into()).collect();
             ds.geladen.push(model::Bestandssoort::Declaraties);
-            for (i, (c, begin, duur, gemeente, euro)) in rijen.into_iter().enumerate() {
+            for (i, (c, begin, duur, gemeente, euro, aanbieder, segment)) in rijen.into_iter().enumerate() {
                 let mut t = kort(&[("X", "T", "01-01-2021", "")]).trajecten.remove(0);
                 t.client = model::ClientId(c);
                 t.toewijzing = format!("T{i:03}").into();
-                t.gemeente = ["GM0001", "GM0002", "GM0003"][gemeente].into();
+                t.gemeente = ["GM0001", "GM0002", "GM0003", "GM0004", "GM0005", "GM0006"][gemeente].into();
+                t.aanbieder = ["Horizon", "Lindenhout", "Pluryn", "Karakter", "Timon"][aanbieder].into();
+                t.segment = (segment > 0).then_some(segment);
                 t.begin = basis.plus_dagen(begin);
                 t.eind = duur.map(|d| t.begin.plus_dagen(d));
                 if euro > 0 {
@@ -916,19 +928,23 @@ mod eigenschappen {
     }
 
     proptest! {
-        /// With a municipality filter the pass visits only the clients
-        /// with a trajectory in a chosen municipality; every figure equals
-        /// the pass over all clients.
+        /// With a municipality, provider or segment filter the pass visits
+        /// only the clients with a trajectory that passes the most
+        /// selective of them; every figure equals the pass over all clients.
         #[test]
-        fn municipality_shortcut_equals_visiting_every_client(
+        fn filter_shortcut_equals_visiting_every_client(
             ds in trajecten_in_gemeenten(),
             j in 2021i32..=2024,
-            gekozen in prop::sample::subsequence(vec!["GM0001", "GM0002", "GM0003", "GM0999"], 1..=3),
+            gemeenten in prop::sample::subsequence(vec!["GM0001", "GM0002", "GM0003", "GM0999"], 0..=3),
+            aanbieders in prop::sample::subsequence(vec!["horizon", "Lindenhout", "Pluryn", "Onbekend"], 0..=2),
+            segmenten in prop::sample::subsequence(vec![1u8, 2, 3, 5], 0..=2),
         ) {
             let index = KpiIndex::bouw(&ds, &Default::default());
             let opties = KpiOpties::default();
             let scope = Scope {
-                gemeenten: gekozen.iter().map(|g| g.to_string()).collect(),
+                gemeenten: gemeenten.iter().map(|g| g.to_string()).collect(),
+                aanbieders: aanbieders.iter().map(|a| a.to_string()).collect(),
+                segmenten: segmenten.into_iter().collect(),
                 ..Scope::default()
             };
             let s = super::super::Selectie::nieuw(&index, &ds, jaar(j), None, &scope, &opties);
@@ -942,6 +958,16 @@ mod eigenschappen {
                 &mut crate::pauze::Ritme::nieuw(&mut pauze),
             ));
             prop_assert_eq!(format!("{:?}", met_pauzes.ok()), format!("Some({overal})"));
+            // And so does the grouped pass of a breakdown: one group holding
+            // every trajectory gives the same figures.
+            let mut pauze = crate::pauze::GeenPauze;
+            let gegroepeerd = crate::pauze::zonder_pauze(super::super::rondje::bereken_per_groep(
+                &s,
+                |_| Some(0),
+                1,
+                &mut crate::pauze::Ritme::nieuw(&mut pauze),
+            ));
+            prop_assert_eq!(format!("{:?}", gegroepeerd.ok()), format!("Some([{overal}])"));
         }
 
         #[test]
