@@ -4,7 +4,7 @@
 //! keeps responding and "Annuleren" works.
 
 use jeugdmonitor_core::ingest::{Bestandslezer, Bestandsresultaat, Inleesopties};
-use jeugdmonitor_core::pauze::{Afgebroken, Pauze};
+use jeugdmonitor_core::pauze::{Adem, Afgebroken, Pauze};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -131,16 +131,18 @@ impl<F: Fn() -> bool> Tijdpauze<F> {
 }
 
 impl<F: Fn() -> bool> Pauze for Tijdpauze<F> {
-    async fn adem(&mut self) -> Result<(), Afgebroken> {
-        if nu_ms() - self.sinds > BUDGET_MS {
-            volgende_beurt().await;
-            self.sinds = nu_ms();
-        }
-        if (self.nog_gewenst)() {
-            Ok(())
-        } else {
-            Err(Afgebroken)
-        }
+    fn adem(&mut self) -> Adem<'_> {
+        Box::pin(async move {
+            if nu_ms() - self.sinds > BUDGET_MS {
+                volgende_beurt().await;
+                self.sinds = nu_ms();
+            }
+            if (self.nog_gewenst)() {
+                Ok(())
+            } else {
+                Err(Afgebroken)
+            }
+        })
     }
 }
 

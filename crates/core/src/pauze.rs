@@ -5,7 +5,7 @@
 //! and the tests pass [`GeenPauze`] and run the same code straight through.
 
 use std::future::Future;
-use std::pin::pin;
+use std::pin::{pin, Pin};
 use std::task::{Context, Poll, Waker};
 
 /// Rows between two offered pauses: a few milliseconds of work in wasm, so a
@@ -16,30 +16,41 @@ pub const STAP: u32 = 4096;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Afgebroken;
 
+/// What [`Pauze::adem`] returns: boxed, so that `Pauze` can be used as
+/// `dyn Pauze`.
+pub type Adem<'a> = Pin<Box<dyn Future<Output = Result<(), Afgebroken>> + 'a>>;
+
 /// Where a long step may pause.
+///
+/// The long steps take `&mut dyn Pauze`, not a generic parameter: a generic
+/// step is compiled in the crate that names the pause type, so the
+/// browser's join, index and KPI passes were compiled in the web crate, at
+/// its size-first optimisation level. Taken as `dyn`, they are compiled
+/// once, here, at the core's (see `Cargo.toml`). The box costs one
+/// allocation per [`STAP`] rows.
 pub trait Pauze {
     /// Offered every [`STAP`] rows. Resolves when the work may go on, or
     /// with [`Afgebroken`] when it should stop.
-    fn adem(&mut self) -> impl Future<Output = Result<(), Afgebroken>>;
+    fn adem(&mut self) -> Adem<'_>;
 }
 
 /// Never pauses and never stops: for native callers.
 pub struct GeenPauze;
 
 impl Pauze for GeenPauze {
-    fn adem(&mut self) -> impl Future<Output = Result<(), Afgebroken>> {
-        std::future::ready(Ok(()))
+    fn adem(&mut self) -> Adem<'_> {
+        Box::pin(std::future::ready(Ok(())))
     }
 }
 
 /// Counts rows and offers a pause every [`STAP`] of them.
-pub(crate) struct Ritme<'p, P: Pauze> {
-    pauze: &'p mut P,
+pub(crate) struct Ritme<'p> {
+    pauze: &'p mut dyn Pauze,
     teller: u32,
 }
 
-impl<'p, P: Pauze> Ritme<'p, P> {
-    pub(crate) fn nieuw(pauze: &'p mut P) -> Self {
+impl<'p> Ritme<'p> {
+    pub(crate) fn nieuw(pauze: &'p mut dyn Pauze) -> Self {
         Ritme { pauze, teller: 0 }
     }
 
@@ -61,11 +72,7 @@ impl<'p, P: Pauze> Ritme<'p, P> {
 }
 
 /// Copies `bron` onto the end of `doel` in pieces of [`STAP`] rows.
-pub(crate) async fn kopieer<T: Clone, P: Pauze>(
-    doel: &mut Vec<T>,
-    bron: &[T],
-    ritme: &mut Ritme<'_, P>,
-) -> Result<(), Afgebroken> {
+pub(crate) async fn kopieer<T: Clone>(doel: &mut Vec<T>, bron: &[T], ritme: &mut Ritme<'_>) -> Result<(), Afgebroken> {
     doel.reserve(bron.len());
     for stuk in bron.chunks(STAP as usize) {
         doel.extend_from_slice(stuk);
@@ -77,7 +84,7 @@ pub(crate) async fn kopieer<T: Clone, P: Pauze>(
 /// Frees a list in pieces of [`STAP`] rows. Dropping millions of rows that
 /// own strings at once blocks the browser for most of a second. Never stops
 /// early: the memory is freed whatever `pauze` answers.
-pub async fn ruim_op<T, P: Pauze>(mut lijst: Vec<T>, pauze: &mut P) {
+pub async fn ruim_op<T>(mut lijst: Vec<T>, pauze: &mut dyn Pauze) {
     while !lijst.is_empty() {
         lijst.truncate(lijst.len().saturating_sub(STAP as usize));
         let _ = pauze.adem().await;
@@ -111,10 +118,10 @@ mod tests {
     }
 
     impl Pauze for Telpauze {
-        fn adem(&mut self) -> impl Future<Output = Result<(), Afgebroken>> {
+        fn adem(&mut self) -> Adem<'_> {
             self.aantal += 1;
             let stop = self.stop_na.is_some_and(|n| self.aantal > n);
-            std::future::ready(if stop { Err(Afgebroken) } else { Ok(()) })
+            Box::pin(std::future::ready(if stop { Err(Afgebroken) } else { Ok(()) }))
         }
     }
 

@@ -42,11 +42,11 @@ impl Berekening {
     /// Computes the view in steps: `pauze` is offered a pause every few
     /// thousand trajectories and may stop the work (`Err`) when the view
     /// has changed meanwhile.
-    pub async fn maak<P: Pauze>(
+    pub async fn maak(
         samen: &Samenvoeging,
         weergave: &Weergave,
         regio: &RegioOpties,
-        pauze: &mut P,
+        pauze: &mut dyn Pauze,
     ) -> Result<Arc<Berekening>, Afgebroken> {
         let opties = kpi_opties(samen, regio);
         let k = onderdrukking(weergave);
@@ -158,11 +158,11 @@ fn onderdrukking(weergave: &Weergave) -> Onderdrukking {
 /// Every KPI per group of the view's breakdown dimension, suppressed like
 /// the rest: one pass for all groups, with pauses. `Err` when `pauze` says
 /// the view has changed meanwhile.
-pub async fn bereken_uitsplitsing<P: Pauze>(
+pub async fn bereken_uitsplitsing(
     samen: &Samenvoeging,
     weergave: &Weergave,
     regio: &RegioOpties,
-    pauze: &mut P,
+    pauze: &mut dyn Pauze,
 ) -> Result<Uitsplitsing, Afgebroken> {
     let opties = kpi_opties(samen, regio);
     let k = onderdrukking(weergave);
@@ -185,11 +185,11 @@ pub async fn bereken_uitsplitsing<P: Pauze>(
 
 /// The view's KPIs over the last windows of its kind (oldest first), each
 /// suppressed like the rest, for the trend chart.
-pub async fn bereken_trend<P: Pauze>(
+pub async fn bereken_trend(
     samen: &Samenvoeging,
     berekening: &Berekening,
     regio: &RegioOpties,
-    pauze: &mut P,
+    pauze: &mut dyn Pauze,
 ) -> Result<super::trend::Trendreeks, Afgebroken> {
     let weergave = &berekening.weergave;
     let opties = kpi_opties(samen, regio);

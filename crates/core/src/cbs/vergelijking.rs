@@ -209,12 +209,12 @@ pub fn eigen_cijfers(
 
 /// [`eigen_cijfers`] for the browser: one pass over the trajectories with a
 /// pause every few thousand.
-pub async fn eigen_cijfers_met_pauzes<P: Pauze>(
+pub async fn eigen_cijfers_met_pauzes(
     index: &KpiIndex,
     data: &DataSet,
     jaar: i32,
     regio_gemeenten: &[String],
-    pauze: &mut P,
+    pauze: &mut dyn Pauze,
 ) -> Result<(EigenCijfers, BTreeMap<String, EigenCijfers>), Afgebroken> {
     let (Some(van), Some(tot)) = (Datum::from_ymd(jaar, 1, 1), Datum::from_ymd(jaar, 12, 31)) else {
         return Ok(Default::default());

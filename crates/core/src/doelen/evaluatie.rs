@@ -324,11 +324,11 @@ impl<'a> Meter<'a> {
         self.onthouden.len()
     }
 
-    async fn resultaat<P: Pauze>(
+    async fn resultaat(
         &mut self,
         venster: Venster,
         scope: &crate::kpi::Scope,
-        pauze: &mut P,
+        pauze: &mut dyn Pauze,
     ) -> Result<&KpiResultaat, Afgebroken> {
         let plek = match self.onthouden.iter().position(|(v, s, _)| *v == venster && s == scope) {
             Some(plek) => plek,
@@ -346,11 +346,11 @@ impl<'a> Meter<'a> {
     }
 
     /// The metric's value over `venster`, or why there is none.
-    async fn meet<P: Pauze>(
+    async fn meet(
         &mut self,
         metric: &Metric,
         venster: Venster,
-        pauze: &mut P,
+        pauze: &mut dyn Pauze,
     ) -> Result<Result<f64, GeenGegevens>, Afgebroken> {
         let data = self.data;
         let r = self.resultaat(venster, &metric.scope, pauze).await?;
@@ -484,11 +484,11 @@ pub fn evalueer(doel: &Doel, peildatum: Datum, data: &DataSet, index: &KpiIndex,
 
 /// [`evalueer`] for every goal of a set, sharing one [`Meter`]; for the
 /// browser, with a pause before every KPI pass.
-pub async fn evalueer_alle_met_pauzes<P: Pauze>(
+pub async fn evalueer_alle_met_pauzes(
     doelen: &[Doel],
     peildatum: Datum,
     meter: &mut Meter<'_>,
-    pauze: &mut P,
+    pauze: &mut dyn Pauze,
 ) -> Result<Vec<Evaluatie>, Afgebroken> {
     let mut uit = Vec::with_capacity(doelen.len());
     for doel in doelen {
@@ -520,11 +520,11 @@ fn begin_evaluatie(doel: &Doel, peildatum: Datum) -> Evaluatie {
     }
 }
 
-async fn evalueer_met<P: Pauze>(
+async fn evalueer_met(
     doel: &Doel,
     peildatum: Datum,
     meter: &mut Meter<'_>,
-    pauze: &mut P,
+    pauze: &mut dyn Pauze,
 ) -> Result<Evaluatie, Afgebroken> {
     let mut e = begin_evaluatie(doel, peildatum);
     let handmatig = doel.is_handmatig();

@@ -61,7 +61,7 @@ pub fn bouw_dataset(resultaten: Vec<Bestandsresultaat>) -> Samengevoegd {
 /// [`bouw_dataset`] for the browser: copies from borrowed results (the page
 /// keeps every file's own result, to join again when a file is removed) and
 /// offers `pauze` a pause every few thousand rows.
-pub async fn voeg_samen<P: Pauze>(bestanden: &[&Bestandsresultaat], pauze: &mut P) -> Result<Samengevoegd, Afgebroken> {
+pub async fn voeg_samen(bestanden: &[&Bestandsresultaat], pauze: &mut dyn Pauze) -> Result<Samengevoegd, Afgebroken> {
     let mut ritme = Ritme::nieuw(pauze);
     let mut uit = Samengevoegd::default();
     // Keys borrow from the results, so no pseudonym or toewijzing is copied

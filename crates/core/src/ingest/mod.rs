@@ -262,7 +262,7 @@ impl Bestandslezer {
     /// national file, so they are emptied with pauses first. The tables of
     /// shared texts are small and go at once. Never stops early: the result is
     /// returned whatever `pauze` answers.
-    pub async fn einde_met_pauzes<P: Pauze>(mut self, pauze: &mut P) -> Bestandsresultaat {
+    pub async fn einde_met_pauzes(mut self, pauze: &mut dyn Pauze) -> Bestandsresultaat {
         let verwerker = &mut self.verwerker;
         // The last row (without a line end) still needs the tables.
         self.splitser.einde(&mut |r, sch| verwerker.record(r, sch));
@@ -273,7 +273,7 @@ impl Bestandslezer {
     }
 }
 
-async fn leeg_met_pauzes<V, P: Pauze>(tabel: &mut GedeeldeMap<V>, ritme: &mut Ritme<'_, P>) {
+async fn leeg_met_pauzes<V>(tabel: &mut GedeeldeMap<V>, ritme: &mut Ritme<'_>) {
     let mut leegmaker = tabel.drain();
     while leegmaker.next().is_some() {
         // A stop only means the caller is in a hurry; emptying goes on.

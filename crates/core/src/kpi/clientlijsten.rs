@@ -4,7 +4,7 @@
 //! without a trajectory in scope adds nothing to any figure; a filter on one
 //! of 342 municipalities then walks about one client in 342 instead of all.
 
-use crate::pauze::{zonder_pauze, Afgebroken, GeenPauze, Pauze, Ritme};
+use crate::pauze::{zonder_pauze, Afgebroken, GeenPauze, Ritme};
 
 /// The lists of one column, as one list of client numbers (indices in the
 /// index's `groepen`, ascending per value) cut at `start[v]..start[v + 1]`.
@@ -21,11 +21,11 @@ impl ClientsPerWaarde {
     /// sorted position `pos` (`None`: no value, in no list), below
     /// `aantal_waarden`. A counting sort of (client, value) pairs, each pair
     /// once.
-    pub(crate) async fn bouw<P: Pauze>(
+    pub(crate) async fn bouw(
         groepen: &[(u32, u32)],
         waarde: impl Fn(usize) -> Option<u32>,
         aantal_waarden: usize,
-        ritme: &mut Ritme<'_, P>,
+        ritme: &mut Ritme<'_>,
     ) -> Result<ClientsPerWaarde, Afgebroken> {
         // Per value the last client counted for it, so each (client, value)
         // pair counts once in one look per trajectory, however many

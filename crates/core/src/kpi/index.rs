@@ -191,10 +191,10 @@ impl KpiIndex {
 
     /// [`KpiIndex::bouw`] for the browser: offers `pauze` a pause every few
     /// thousand rows in each pass.
-    pub async fn bouw_met_pauzes<P: Pauze>(
+    pub async fn bouw_met_pauzes(
         data: &DataSet,
         catalogus: &Productcatalogus,
-        pauze: &mut P,
+        pauze: &mut dyn Pauze,
     ) -> Result<KpiIndex, Afgebroken> {
         let mut ritme = Ritme::nieuw(pauze);
         let n = data.trajecten.len();
@@ -587,7 +587,7 @@ fn aanwezig(waarden: impl Iterator<Item = u8>) -> Vec<u8> {
 /// The order of the index: positions in `data.trajecten` sorted by
 /// (client, begin, toewijzing), ties in file order. Sorts compact keys and
 /// compares toewijzingen only within runs of equal client and begin.
-async fn sorteer<P: Pauze>(data: &DataSet, ritme: &mut Ritme<'_, P>) -> Result<Vec<u32>, Afgebroken> {
+async fn sorteer(data: &DataSet, ritme: &mut Ritme<'_>) -> Result<Vec<u32>, Afgebroken> {
     // Client ids from the reader are dense (0, 1, 2, … in order of first
     // appearance), so the rows can be bucketed per client in two linear
     // passes; only a hand-made data set with sparse ids takes the general
@@ -606,7 +606,7 @@ async fn sorteer<P: Pauze>(data: &DataSet, ritme: &mut Ritme<'_, P>) -> Result<V
 
 /// [`sorteer`] for any client ids: the keys sorted with pauses, then runs
 /// of equal (client, begin) ordered by toewijzing.
-async fn sorteer_algemeen<P: Pauze>(data: &DataSet, ritme: &mut Ritme<'_, P>) -> Result<Vec<u32>, Afgebroken> {
+async fn sorteer_algemeen(data: &DataSet, ritme: &mut Ritme<'_>) -> Result<Vec<u32>, Afgebroken> {
     let sleutels: Vec<(u32, i32, u32)> = data
         .trajecten
         .iter()
@@ -641,10 +641,10 @@ async fn sorteer_algemeen<P: Pauze>(data: &DataSet, ritme: &mut Ritme<'_, P>) ->
 /// so each client's rows stay in file order), then each client's few rows
 /// sorted by (begin, toewijzing), stable as well. The same order as the
 /// general sort, in O(n) instead of O(n log n).
-async fn sorteer_per_client<P: Pauze>(
+async fn sorteer_per_client(
     data: &DataSet,
     aantal_clients: usize,
-    ritme: &mut Ritme<'_, P>,
+    ritme: &mut Ritme<'_>,
 ) -> Result<Vec<u32>, Afgebroken> {
     let mut start = vec![0u32; aantal_clients.saturating_add(1)];
     for t in &data.trajecten {
@@ -685,10 +685,7 @@ const RUN: usize = 1 << 14;
 /// [`RUN`] with the standard sort, then merged pairwise, a pause offered
 /// every few thousand keys. One `sort_unstable` of 700 000 keys would block
 /// the browser for about 80 ms.
-async fn sorteer_met_pauzes<T: Ord + Copy, P: Pauze>(
-    mut sleutels: Vec<T>,
-    ritme: &mut Ritme<'_, P>,
-) -> Result<Vec<T>, Afgebroken> {
+async fn sorteer_met_pauzes<T: Ord + Copy>(mut sleutels: Vec<T>, ritme: &mut Ritme<'_>) -> Result<Vec<T>, Afgebroken> {
     for run in sleutels.chunks_mut(RUN) {
         run.sort_unstable();
         ritme.tikken(run.len()).await?;

@@ -234,14 +234,14 @@ pub fn bereken_alle(
 /// [`bereken_alle`] for the browser: the trajectory pass offers `pauze` a
 /// pause every few thousand trajectories, so a national data set never
 /// blocks the page for a whole pass.
-pub async fn bereken_alle_met_pauzes<P: crate::pauze::Pauze>(
+pub async fn bereken_alle_met_pauzes(
     index: &KpiIndex,
     data: &DataSet,
     venster: Venster,
     peildatum: Option<Datum>,
     scope: &Scope,
     opties: &KpiOpties,
-    pauze: &mut P,
+    pauze: &mut dyn crate::pauze::Pauze,
 ) -> Result<KpiResultaat, crate::pauze::Afgebroken> {
     let s = Selectie::nieuw(index, data, venster, peildatum, scope, opties);
     let mut ritme = crate::pauze::Ritme::nieuw(pauze);

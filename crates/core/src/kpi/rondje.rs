@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 
 use crate::date::Datum;
-use crate::pauze::{Afgebroken, Pauze, Ritme};
+use crate::pauze::{Afgebroken, Ritme};
 
 use super::afronding::tienden;
 use super::index::{maandnummer_van, vlag, Kern, KpiIndex, Maandnummer};
@@ -301,10 +301,7 @@ fn rondje(s: &Selectie, in_scope: impl Fn(usize) -> bool) -> Totalen {
 
 /// [`bereken`] for the browser: a pause offered every few thousand
 /// trajectories.
-pub(crate) async fn bereken_met_pauzes<P: Pauze>(
-    s: &Selectie<'_>,
-    ritme: &mut Ritme<'_, P>,
-) -> Result<Totalen, Afgebroken> {
+pub(crate) async fn bereken_met_pauzes(s: &Selectie<'_>, ritme: &mut Ritme<'_>) -> Result<Totalen, Afgebroken> {
     let g = grenzen(s);
     let in_scope = |pos: usize| s.filter.as_ref().is_none_or(|f| f.bevat(s.index, pos));
     let mut som = Optelling::default();
@@ -321,11 +318,11 @@ pub(crate) async fn bereken_met_pauzes<P: Pauze>(
 /// exactly the [`Totalen`] that [`bereken`] gives for the selection
 /// narrowed to that group. Each client is visited once, plus once more
 /// per extra group among its trajectories.
-pub(crate) async fn bereken_per_groep<P: Pauze>(
+pub(crate) async fn bereken_per_groep(
     s: &Selectie<'_>,
     groep_van: impl Fn(usize) -> Option<usize>,
     aantal_groepen: usize,
-    ritme: &mut Ritme<'_, P>,
+    ritme: &mut Ritme<'_>,
 ) -> Result<Vec<Totalen>, Afgebroken> {
     let g = grenzen(s);
     let basis = |pos: usize| s.filter.as_ref().is_none_or(|f| f.bevat(s.index, pos));

@@ -104,7 +104,7 @@ pub fn bereken_per(
 /// [`bereken_per`] for the browser, offering `pauze` a pause every few
 /// thousand trajectories and after every group.
 #[allow(clippy::too_many_arguments)]
-pub async fn bereken_per_met_pauzes<P: Pauze>(
+pub async fn bereken_per_met_pauzes(
     index: &KpiIndex,
     data: &DataSet,
     venster: Venster,
@@ -112,7 +112,7 @@ pub async fn bereken_per_met_pauzes<P: Pauze>(
     scope: &Scope,
     opties: &KpiOpties,
     dimensie: Dimensie,
-    pauze: &mut P,
+    pauze: &mut dyn Pauze,
 ) -> Result<Vec<Groep>, Afgebroken> {
     let mut ritme = Ritme::nieuw(pauze);
     let indeling = deel_in(index, scope, dimensie);
@@ -161,10 +161,7 @@ fn leeg_met_soorten(data: &DataSet) -> DataSet {
 /// municipality. Rows without a municipality belong to none: a
 /// municipality filter leaves them out. The trajectory figures come from
 /// the index, so the returned sets hold no trajectories.
-async fn overige_per_gemeente<P: Pauze>(
-    data: &DataSet,
-    ritme: &mut Ritme<'_, P>,
-) -> Result<BTreeMap<String, DataSet>, Afgebroken> {
+async fn overige_per_gemeente(data: &DataSet, ritme: &mut Ritme<'_>) -> Result<BTreeMap<String, DataSet>, Afgebroken> {
     let mut per: BTreeMap<String, DataSet> = BTreeMap::new();
     fn plek<'m>(per: &'m mut BTreeMap<String, DataSet>, g: &str, data: &DataSet) -> Option<&'m mut DataSet> {
         if !per.contains_key(g) {
