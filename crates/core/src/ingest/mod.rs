@@ -8,12 +8,15 @@
 //! `kop` (header → file kind and columns), `waarden` (text → values), `rijen`
 //! (row → record), `afgewezen` (rejected rows → CSV), `dataset` (files → set).
 //! No input makes any of them panic: a broken row is an [`Afwijzing`], a
-//! file that is no extract gets a [`Bestandsresultaat::melding`].
+//! file that is no extract gets a [`Bestandsresultaat::melding`]. A file that
+//! is no CSV text at all (UTF-16, Excel, ZIP, …) is recognised by its first
+//! bytes in `geen_csv` and never reaches the tokenizer.
 
 mod afgewezen;
 pub mod codering;
 mod dataset;
 mod gedeeld;
+mod geen_csv;
 mod kop;
 mod rijen;
 pub(crate) mod snelhash;
@@ -28,6 +31,7 @@ use std::sync::Arc;
 
 pub use afgewezen::{afgewezen_csv, schrijf_afgewezen};
 pub use dataset::{bouw_dataset, traject_velden, voeg_samen, Samengevoegd, TRAJECT_KOLOMMEN};
+pub use geen_csv::GeenCsv;
 pub use kop::{
     bekende_velden, herkenningskolommen, normaliseer_kop, ontbrekende_velden, verplichte_velden, Kolomkoppeling,
 };
@@ -47,7 +51,7 @@ use snelhash::{SnelHasher, SnelleMap};
 
 /// A map keyed by shared texts: the key is the record's own copy.
 type GedeeldeMap<V> = HashMap<Arc<str>, V, BuildHasherDefault<SnelHasher>>;
-use splitser::{RuwRecord, Splitser};
+use splitser::{OpenVeld, RuwRecord, Splitser};
 
 /// Everything a read needs besides the bytes.
 #[derive(Clone, Debug)]
@@ -106,6 +110,8 @@ pub struct Afwijzing {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_vijandig;
 
 /// An accepted trajecten row with the line it came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -149,8 +155,11 @@ pub struct Bestandsresultaat {
     pub periode: Option<(Datum, Datum)>,
     /// Columns the privacy guard refuses; empty means the file may be used.
     pub privacy: Vec<Bevinding>,
-    /// A message about the file as a whole (not recognised, empty, …).
+    /// A message about the file as a whole (not recognised, empty, no CSV,
+    /// only a header, a quote never closed, …), the same in the app and the CLI.
     pub melding: Option<String>,
+    /// Set when the file is no CSV text at all; its bytes were not read.
+    pub geen_csv: Option<GeenCsv>,
     /// Required fields without a column.
     pub ontbrekend: Vec<&'static str>,
     /// Client pseudonyms of this file; trajecten refer to them by index.
@@ -181,6 +190,7 @@ impl Bestandsresultaat {
             periode: None,
             privacy: Vec::new(),
             melding: None,
+            geen_csv: None,
             ontbrekend: Vec::new(),
             clients: Vec::new(),
             trajecten: Vec::new(),
@@ -201,6 +211,10 @@ impl Bestandsresultaat {
 
 /// Reads one file from chunks of bytes.
 pub struct Bestandslezer {
+    /// The file's first bytes, kept until they are enough to tell whether
+    /// the file is CSV at all ([`geen_csv::genoeg`]) or the file ends; `None`
+    /// once that is decided.
+    begin: Option<Vec<u8>>,
     splitser: Splitser,
     verwerker: Verwerker,
 }
@@ -208,6 +222,7 @@ pub struct Bestandslezer {
 impl Bestandslezer {
     pub fn nieuw(bestandsnaam: &str, opties: &Inleesopties) -> Self {
         Bestandslezer {
+            begin: Some(Vec::new()),
             splitser: Splitser::default(),
             verwerker: Verwerker {
                 opties: opties.clone(),
@@ -238,8 +253,48 @@ impl Bestandslezer {
     /// Feeds the next chunk; chunks may end anywhere.
     pub fn voed(&mut self, chunk: &[u8]) {
         self.verwerker.bytes += chunk.len() as u64;
+        let mut rest = chunk;
+        if let Some(begin) = self.begin.as_mut() {
+            // Byte by byte only until the question is answered (a few bytes,
+            // or the start of a ZIP archive).
+            while !geen_csv::genoeg(begin) {
+                let Some((&b, na)) = rest.split_first() else { return };
+                begin.push(b);
+                rest = na;
+            }
+            self.beslis();
+        }
+        if self.verwerker.res.geen_csv.is_some() {
+            // Not CSV: the rest is only counted (for the progress bar).
+            return;
+        }
         let verwerker = &mut self.verwerker;
-        self.splitser.voed(chunk, &mut |r, sch| verwerker.record(r, sch));
+        self.splitser.voed(rest, &mut |r, sch| verwerker.record(r, sch));
+    }
+
+    /// Decides from the kept first bytes whether the file is CSV at all; if
+    /// it is, they go to the tokenizer.
+    fn beslis(&mut self) {
+        let Some(begin) = self.begin.take() else { return };
+        match geen_csv::herken(&begin) {
+            Some(soort) => {
+                self.verwerker.res.geen_csv = Some(soort);
+                self.verwerker.res.melding = Some(soort.melding());
+            }
+            None => {
+                let verwerker = &mut self.verwerker;
+                self.splitser.voed(&begin, &mut |r, sch| verwerker.record(r, sch));
+            }
+        }
+    }
+
+    /// Flushes the tokenizer's last record, unless the file is no CSV.
+    fn sluit_af(&mut self) {
+        self.beslis();
+        if self.verwerker.res.geen_csv.is_none() {
+            let verwerker = &mut self.verwerker;
+            self.splitser.einde(&mut |r, sch| verwerker.record(r, sch));
+        }
     }
 
     pub fn voortgang(&self) -> Voortgang {
@@ -251,8 +306,7 @@ impl Bestandslezer {
 
     /// Ends the file and returns its result.
     pub fn einde(mut self) -> Bestandsresultaat {
-        let verwerker = &mut self.verwerker;
-        self.splitser.einde(&mut |r, sch| verwerker.record(r, sch));
+        self.sluit_af();
         self.verwerker.afronden(self.splitser.bom())
     }
 
@@ -263,9 +317,8 @@ impl Bestandslezer {
     /// shared texts are small and go at once. Never stops early: the result is
     /// returned whatever `pauze` answers.
     pub async fn einde_met_pauzes(mut self, pauze: &mut dyn Pauze) -> Bestandsresultaat {
-        let verwerker = &mut self.verwerker;
         // The last row (without a line end) still needs the tables.
-        self.splitser.einde(&mut |r, sch| verwerker.record(r, sch));
+        self.sluit_af();
         let mut ritme = Ritme::nieuw(pauze);
         leeg_met_pauzes(&mut self.verwerker.client_index, &mut ritme).await;
         leeg_met_pauzes(&mut self.verwerker.toewijzingen, &mut ritme).await;
@@ -355,9 +408,21 @@ impl Verwerker {
             }
         };
         match self.kop.take() {
+            // Lines of only spaces or delimiters before the header are
+            // skipped like empty lines, so a file of nothing but white space
+            // is reported as empty rather than as an unknown header.
+            None if Velden::nieuw(tekst, grenzen).iter().all(|v| v.trim().is_empty()) => {}
             None => {
                 let koppen = Velden::nieuw(tekst, grenzen).naar_strings();
-                let kop = self.lees_kop(koppen, scheidingsteken);
+                let mut kop = self.lees_kop(koppen, scheidingsteken);
+                if let Some(open) = r.open_aanhalingsteken {
+                    // The whole file went into the header: nothing can be read.
+                    kop.indeling = None;
+                    self.res.soort = None;
+                    self.res.vermoedelijke_soort = None;
+                    self.res.ontbrekend.clear();
+                    self.res.melding = Some(open_veld_reden(&open));
+                }
                 match kop.indeling.as_ref().map(|i| i.soort) {
                     Some(Bestandssoort::Trajecten) => self.reserveer_voor_trajecten(),
                     Some(Bestandssoort::Declaraties) => self.reserveer_voor_declaraties(),
@@ -366,7 +431,7 @@ impl Verwerker {
                 self.kop = Some(Box::new(kop));
             }
             Some(mut kop) => {
-                self.rij(&mut kop, r.regel, tekst, grenzen, r.open_aanhalingsteken);
+                self.rij(&mut kop, r.regel, tekst, grenzen, r.open_aanhalingsteken.as_ref());
                 self.kop = Some(kop);
             }
         }
@@ -419,7 +484,7 @@ impl Verwerker {
                 None
             }
             Herkenning::Onbekend => {
-                let gevonden: Vec<&str> = self.res.kolommen.iter().take(8).map(|k| k.trim()).collect();
+                let gevonden: Vec<String> = self.res.kolommen.iter().take(8).map(|k| ingekort(k.trim())).collect();
                 let meer = if self.res.kolommen.len() > 8 { ", …" } else { "" };
                 self.res.melding = Some(format!(
                     "niet herkend als extract: de kopregel hoort bij geen van de bestandssoorten. Verwacht wordt {}. Gevonden: {}{meer}.",
@@ -440,7 +505,7 @@ impl Verwerker {
         }
     }
 
-    fn rij(&mut self, kop: &mut Kop, regel: u64, tekst: &str, grenzen: &[Range<usize>], open: bool) {
+    fn rij(&mut self, kop: &mut Kop, regel: u64, tekst: &str, grenzen: &[Range<usize>], open: Option<&OpenVeld>) {
         self.res.regels_gelezen += 1;
         let ruw = Velden::nieuw(tekst, grenzen);
         let aantal_ruw = ruw.len();
@@ -459,8 +524,19 @@ impl Verwerker {
             waarde: String::new(),
             reden,
         };
-        if open {
-            let fout = regelfout("aanhalingsteken wordt niet gesloten (het bestand eindigt midden in een veld)".into());
+        if let Some(open) = open {
+            // The field's column, unless it was dropped (its value is then
+            // not shown either) or lies past the header.
+            let plek = kop.behouden.iter().position(|&i| i == open.veld);
+            let kolom = plek.and_then(|p| self.res.kolommen.get(p)).cloned().unwrap_or_default();
+            let waarde = plek
+                .and_then(|_| ruw.get(open.veld))
+                .map(|v| ingekort(v.trim()))
+                .unwrap_or_default();
+            let reden = open_veld_reden(open);
+            // Said for the whole file too: the rest of the file is in this row.
+            self.res.melding.get_or_insert_with(|| reden.clone());
+            let fout = Fout { kolom, waarde, reden };
             return self.wijs_af(regel, fout, velden);
         }
         if aantal_ruw < kop.aantal_kolommen {
@@ -637,9 +713,44 @@ impl Verwerker {
         };
         match self.kop.as_ref() {
             Some(kop) => self.res.privacy = kop.privacy.bevindingen(),
+            None if self.res.geen_csv.is_some() => {}
             None => self.res.melding = Some("het bestand is leeg: er is geen kopregel".to_string()),
         }
+        if let (Some(soort), 0, None) = (self.res.soort, self.res.regels_gelezen, &self.res.melding) {
+            self.res.melding = Some(format!(
+                "kopregel zonder regels: het bestand heeft wel kolomnamen ({}), maar geen gegevens eronder. \
+                 Kijk of je bij het exporteren de goede periode en selectie hebt gekozen.",
+                soort.naam()
+            ));
+        }
         self.res
+    }
+}
+
+/// The reason for a quoted field that is never closed: where its quote was
+/// opened and which lines it swallowed, so the user can find and fix it.
+fn open_veld_reden(open: &OpenVeld) -> String {
+    let plek = format!("aanhalingsteken geopend op regel {}, kolom {}", open.regel, open.kolom);
+    let gevolg = if open.tot_regel > open.regel {
+        format!(
+            "alles vanaf daar tot het einde van het bestand (regel {} tot en met {}, {} regels) is als één veld gelezen",
+            open.regel,
+            open.tot_regel,
+            open.tot_regel - open.regel + 1
+        )
+    } else {
+        "het bestand eindigt midden in dit veld".to_string()
+    };
+    format!("{plek} wordt nooit gesloten: {gevolg}. Zet er een tweede \" bij of haal het weg.")
+}
+
+/// A value cut to 40 characters for a message (a header or a field that
+/// swallowed a whole file can be megabytes long).
+fn ingekort(tekst: &str) -> String {
+    const MAX: usize = 40;
+    match tekst.char_indices().nth(MAX) {
+        Some((einde, _)) => format!("{}…", tekst.get(..einde).unwrap_or_default()),
+        None => tekst.to_string(),
     }
 }
 

@@ -42,8 +42,23 @@ pub struct RuwRecord<'a> {
     bytes: &'a [u8],
     /// Where each field is in `bytes`.
     velden: &'a [Range<usize>],
-    /// The file ended inside a quoted field: the record is incomplete.
-    pub open_aanhalingsteken: bool,
+    /// The file ended inside a quoted field: the record is incomplete, and
+    /// this says where that field's quote was opened.
+    pub open_aanhalingsteken: Option<OpenVeld>,
+}
+
+/// Where a quoted field that was never closed began, and how far it ran.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenVeld {
+    /// 1-based line of the opening quote.
+    pub regel: u64,
+    /// 1-based position of the opening quote in its line, in bytes (a BOM
+    /// not counted): equal to the character position in plain ASCII text.
+    pub kolom: u64,
+    /// 0-based index of the field in its record.
+    pub veld: usize,
+    /// The last line of the file, which the open field runs to.
+    pub tot_regel: u64,
 }
 
 impl<'a> RuwRecord<'a> {
@@ -94,6 +109,16 @@ pub struct Splitser {
     record_begonnen: bool,
     /// The previous byte was `\r`, so a following `\n` belongs to it.
     vorige_cr: bool,
+    /// Bytes handed to [`Splitser::verwerk`] in earlier chunks: turns an
+    /// index in a chunk into a position in the file (after any BOM).
+    verwerkt: u64,
+    /// Position in the file of the current line's first byte.
+    regel_begin: u64,
+    /// Line and column of the quote that opened the current (or last)
+    /// quoted field, and the field's index in its record. Set at every
+    /// opening quote, so it only costs a few stores per quoted field; read
+    /// only when the file ends inside quotes.
+    geopend: (u64, u64, usize),
 }
 
 #[derive(Debug, Default)]
@@ -119,6 +144,9 @@ impl Default for Splitser {
             record_regel: 1,
             record_begonnen: false,
             vorige_cr: false,
+            verwerkt: 0,
+            regel_begin: 0,
+            geopend: (0, 0, 0),
         }
     }
 }
@@ -167,7 +195,21 @@ impl Splitser {
             self.snuffel_af(einde, uit);
         }
         if self.record_begonnen {
-            let open = self.toestand == Toestand::Gequote;
+            let open = (self.toestand == Toestand::Gequote).then(|| {
+                let (regel, kolom, veld) = self.geopend;
+                // A line end as the file's last byte starts no new line.
+                let tot_regel = if self.regel_begin == self.verwerkt && self.regel > 1 {
+                    self.regel - 1
+                } else {
+                    self.regel
+                };
+                OpenVeld {
+                    regel,
+                    kolom,
+                    veld,
+                    tot_regel,
+                }
+            });
             self.sluit_record(open, uit);
         }
     }
@@ -211,6 +253,7 @@ impl Splitser {
                     if self.toestand != Toestand::Gequote {
                         kopie.sla_over(&mut self.bytes, i);
                     }
+                    self.regel_begin = self.verwerkt + i as u64 + 1;
                     i += 1;
                     continue;
                 }
@@ -231,7 +274,7 @@ impl Splitser {
                         self.sluit_veld(kopie.positie(&self.bytes, einde));
                     } else {
                         kopie.sla_over(&mut self.bytes, einde);
-                        self.regeleinde(s, uit);
+                        self.regeleinde(s, self.verwerkt + einde as u64, uit);
                     }
                     i = einde + 1;
                 }
@@ -243,7 +286,7 @@ impl Splitser {
                         self.toestand = Toestand::QuoteInGequote;
                     } else {
                         // A line end inside quotes is part of the value.
-                        self.nieuwe_regel(s);
+                        self.nieuwe_regel(s, self.verwerkt + einde as u64);
                     }
                     i = einde + 1;
                 }
@@ -254,7 +297,7 @@ impl Splitser {
                         _ if b == self.scheidingsteken => self.sluit_veld(kopie.positie(&self.bytes, i)),
                         b'\r' | b'\n' => {
                             kopie.sla_over(&mut self.bytes, i);
-                            self.regeleinde(b, uit);
+                            self.regeleinde(b, self.verwerkt + i as u64, uit);
                         }
                         // `"ab"c` breaks RFC 4180; keep the text rather than lose it.
                         _ => self.toestand = Toestand::Ongequote,
@@ -266,11 +309,13 @@ impl Splitser {
                         b'"' => {
                             kopie.sla_over(&mut self.bytes, i);
                             self.toestand = Toestand::Gequote;
+                            let kolom = (self.verwerkt + i as u64).saturating_sub(self.regel_begin) + 1;
+                            self.geopend = (self.regel, kolom, self.velden.len());
                         }
                         _ if b == self.scheidingsteken => self.sluit_veld(kopie.positie(&self.bytes, i)),
                         b'\r' | b'\n' => {
                             kopie.sla_over(&mut self.bytes, i);
-                            self.regeleinde(b, uit);
+                            self.regeleinde(b, self.verwerkt + i as u64, uit);
                         }
                         // Not consumed: the next turn jumps over it with its run.
                         _ => {
@@ -284,11 +329,15 @@ impl Splitser {
         }
         // The chunk's bytes go away: keep what belongs to the record.
         kopie.sla_over(&mut self.bytes, data.len());
+        self.verwerkt += data.len() as u64;
     }
 
-    fn nieuwe_regel(&mut self, b: u8) {
+    /// Counts the line end `b` at file position `positie`.
+    fn nieuwe_regel(&mut self, b: u8, positie: u64) {
         self.regel += 1;
         self.vorige_cr = b == b'\r';
+        // After `\r` this points at a possible `\n`, moved on past it then.
+        self.regel_begin = positie + 1;
     }
 
     /// Ends the current field at `einde` (the delimiter's position in the
@@ -299,16 +348,16 @@ impl Splitser {
         self.toestand = Toestand::VeldBegin;
     }
 
-    fn regeleinde(&mut self, b: u8, uit: &mut dyn FnMut(&RuwRecord, u8)) {
+    fn regeleinde(&mut self, b: u8, positie: u64, uit: &mut dyn FnMut(&RuwRecord, u8)) {
         if self.record_begonnen {
-            self.sluit_record(false, uit);
+            self.sluit_record(None, uit);
         }
         // An empty line is no record; it still counts as a line.
-        self.nieuwe_regel(b);
+        self.nieuwe_regel(b, positie);
     }
 
     /// Hands over the record; all its bytes must have been copied.
-    fn sluit_record(&mut self, open: bool, uit: &mut dyn FnMut(&RuwRecord, u8)) {
+    fn sluit_record(&mut self, open: Option<OpenVeld>, uit: &mut dyn FnMut(&RuwRecord, u8)) {
         self.velden.push(self.veld_begin..self.bytes.len());
         self.toestand = Toestand::VeldBegin;
         self.record_begonnen = false;
@@ -404,7 +453,7 @@ mod tests {
     struct Record {
         regel: u64,
         velden: Vec<Vec<u8>>,
-        open_aanhalingsteken: bool,
+        open_aanhalingsteken: Option<OpenVeld>,
     }
 
     fn eigen(r: &RuwRecord) -> Record {
@@ -470,8 +519,45 @@ mod tests {
     fn open_aanhalingsteken_aan_het_einde() {
         let (records, _, _) = splits(b"a;b\n1;\"nooit dicht\n2;3\n", 4);
         assert_eq!(records.len(), 2);
-        assert!(records[1].open_aanhalingsteken);
+        assert_eq!(
+            records[1].open_aanhalingsteken,
+            Some(OpenVeld {
+                regel: 2,
+                kolom: 3,
+                veld: 1,
+                tot_regel: 3
+            })
+        );
         assert_eq!(records[1].regel, 2);
+    }
+
+    #[test]
+    fn plek_van_het_open_aanhalingsteken_over_stukken_heen() {
+        // The record starts on line 2 with a closed multi-line field (CRLF
+        // and `""` inside), so the open quote is on line 3, its sixth byte;
+        // a BOM is not counted.
+        let invoer = b"\xEF\xBB\xBFa,b,c\r\n\"x\"\"\r\ny\",1,\"open\r\nrest\nmeer";
+        for grootte in 1..12 {
+            let (records, _, _) = splits(invoer, grootte);
+            assert_eq!(records.len(), 2, "grootte {grootte}");
+            assert_eq!(records[1].regel, 2);
+            assert_eq!(
+                records[1].open_aanhalingsteken,
+                Some(OpenVeld {
+                    regel: 3,
+                    kolom: 6,
+                    veld: 2,
+                    tot_regel: 5
+                }),
+                "grootte {grootte}"
+            );
+        }
+        // A file that ends with a line end inside the open field.
+        let (records, _, _) = splits(b"a\n\"b\r\n", 1);
+        assert_eq!(
+            records[1].open_aanhalingsteken.map(|o| (o.regel, o.tot_regel)),
+            Some((2, 2))
+        );
     }
 
     #[test]
@@ -502,13 +588,16 @@ mod tests {
         let (mut uit, mut veld, mut velden) = (Vec::new(), Vec::new(), Vec::new());
         let (mut toestand, mut regel, mut record_regel, mut begonnen, mut vorige_cr) =
             (Toestand::VeldBegin, 1u64, 1u64, false, false);
-        for &b in data {
+        // Where the current line starts, and where the last quote opened.
+        let (mut regel_begin, mut geopend) = (0usize, (0u64, 0u64, 0usize));
+        for (j, &b) in data.iter().enumerate() {
             if vorige_cr {
                 vorige_cr = false;
                 if b == b'\n' {
                     if toestand == Toestand::Gequote {
                         veld.push(b);
                     }
+                    regel_begin = j + 1;
                     continue;
                 }
             }
@@ -525,13 +614,17 @@ mod tests {
                     if nl {
                         regel += 1;
                         vorige_cr = b == b'\r';
+                        regel_begin = j + 1;
                     }
                 }
                 Toestand::QuoteInGequote if b == b'"' => {
                     veld.push(b);
                     toestand = Toestand::Gequote;
                 }
-                Toestand::VeldBegin if b == b'"' => toestand = Toestand::Gequote,
+                Toestand::VeldBegin if b == b'"' => {
+                    toestand = Toestand::Gequote;
+                    geopend = (regel, (j - regel_begin + 1) as u64, velden.len());
+                }
                 _ if b == sch => {
                     velden.push(std::mem::take(&mut veld));
                     toestand = Toestand::VeldBegin;
@@ -549,21 +642,33 @@ mod tests {
                     uit.push(Record {
                         regel: record_regel,
                         velden,
-                        open_aanhalingsteken: false,
+                        open_aanhalingsteken: None,
                     });
                     toestand = Toestand::VeldBegin;
                     begonnen = false;
                 }
                 regel += 1;
                 vorige_cr = b == b'\r';
+                regel_begin = j + 1;
             }
         }
         if begonnen {
             velden.push(veld);
+            // The last line is the one holding the file's last byte.
+            let laatste = data.iter().rev().position(|&b| b != b'\r' && b != b'\n');
+            let tot_regel = match laatste {
+                Some(0) => regel,
+                _ => regel - 1,
+            };
             uit.push(Record {
                 regel: record_regel,
                 velden,
-                open_aanhalingsteken: toestand == Toestand::Gequote,
+                open_aanhalingsteken: (toestand == Toestand::Gequote).then_some(OpenVeld {
+                    regel: geopend.0,
+                    kolom: geopend.1,
+                    veld: geopend.2,
+                    tot_regel,
+                }),
             });
         }
         uit

@@ -543,8 +543,11 @@ fn open_aanhalingsteken_aan_het_einde_is_een_afwijzing() {
         afwijzingen(&r),
         [(
             3,
-            "".into(),
-            "aanhalingsteken wordt niet gesloten (het bestand eindigt midden in een veld)".into()
+            "maand".into(),
+            "aanhalingsteken geopend op regel 3, kolom 4 wordt nooit gesloten: alles vanaf daar tot het einde \
+             van het bestand (regel 3 tot en met 4, 2 regels) is als één veld gelezen. Zet er een tweede \" bij \
+             of haal het weg."
+                .into()
         )]
     );
 }
