@@ -231,6 +231,9 @@ pub struct CatalogusProduct {
 #[derive(Clone, Debug, Default)]
 pub struct Productcatalogus {
     per_code: HashMap<String, CatalogusProduct>,
+    /// `voorbeeld = true` at the top of the file: the whole product book is
+    /// an example (the demo's), not the region's own.
+    voorbeeld: bool,
 }
 
 impl Productcatalogus {
@@ -239,7 +242,15 @@ impl Productcatalogus {
             .into_iter()
             .map(|p| (p.code.to_ascii_uppercase(), p))
             .collect();
-        Productcatalogus { per_code }
+        Productcatalogus {
+            per_code,
+            voorbeeld: false,
+        }
+    }
+
+    /// Is the whole product book an example (`voorbeeld = true`)?
+    pub fn is_voorbeeld(&self) -> bool {
+        self.voorbeeld
     }
 
     pub fn product(&self, code: &str) -> Option<&CatalogusProduct> {
@@ -266,9 +277,12 @@ impl Productcatalogus {
     }
 }
 
-/// The file shape of `producten.toml`: a list of `[[producten]]`.
+/// The file shape of `producten.toml`: a list of `[[producten]]`, and
+/// `voorbeeld = true` above it when the whole book is an example.
 #[derive(Deserialize)]
 struct ProductenBestand {
+    #[serde(default)]
+    voorbeeld: bool,
     #[serde(default)]
     producten: Vec<CatalogusProduct>,
 }
@@ -276,7 +290,10 @@ struct ProductenBestand {
 /// Parses `producten.toml` into a catalogue. `bestand` is the name used in problems.
 pub fn lees_producten(bestand: &str, tekst: &str) -> Result<Productcatalogus, Probleem> {
     toml::from_str::<ProductenBestand>(tekst)
-        .map(|b| Productcatalogus::nieuw(b.producten))
+        .map(|b| Productcatalogus {
+            voorbeeld: b.voorbeeld,
+            ..Productcatalogus::nieuw(b.producten)
+        })
         .map_err(|fout| toml_probleem(bestand, tekst, &fout))
 }
 

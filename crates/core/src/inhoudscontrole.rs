@@ -2,14 +2,16 @@
 //! file parses, the files agree with each other, and the public waiting
 //! times follow the data contract. One list of problems, each with file,
 //! line and reason; the CLI's `valideer-inhoud` prints it and the build
-//! stops on it.
+//! stops on it. Beside it, the list of example values (`voorbeeld`): a demo
+//! may keep them, a build for publication may not.
 
 use crate::content::{lees_producten, lees_regio, Productcatalogus, RegioInhoud};
 use crate::doelen::lees_doelen;
 use crate::ingest::{lees_bytes, Inleesopties};
 use crate::model::Bestandssoort;
-use crate::portaal::{controleer, lees_portaal};
+use crate::portaal::{controleer, lees_portaal, voorbeeldwaarden};
 use crate::problem::Probleem;
+use crate::voorbeeld::Plek;
 
 /// The files of a content folder as read; `None` when a file is absent.
 #[derive(Clone, Debug, Default)]
@@ -32,11 +34,23 @@ fn ontbreekt(bestand: &str, reden: &str) -> Probleem {
     }
 }
 
-/// Every problem in the folder; empty when it can be published. `regio.toml`
-/// and `portaal.toml` are required (the public pages need them); the other
+/// What the check found in a folder.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Controle {
+    /// Problems that stop any build: the site cannot show this content.
+    pub fouten: Vec<Probleem>,
+    /// Every example value, in file order (`reden` is
+    /// [`crate::voorbeeld::REDEN`]): warnings for a demo, a stop for a
+    /// build for publication.
+    pub voorbeelden: Vec<Probleem>,
+}
+
+/// Every problem and every example value in the folder. `regio.toml` and
+/// `portaal.toml` are required (the public pages need them); the other
 /// files are optional, but checked when present.
-pub fn valideer(map: &Inhoudsmap) -> Vec<Probleem> {
+pub fn valideer(map: &Inhoudsmap) -> Controle {
     let mut problemen = Vec::new();
+    let mut voorbeelden = Vec::new();
     let regio = match map.regio.as_deref() {
         None => {
             problemen.push(ontbreekt(
@@ -52,7 +66,14 @@ pub fn valideer(map: &Inhoudsmap) -> Vec<Probleem> {
     };
     let catalogus = match map.producten.as_deref() {
         None => Some(Productcatalogus::default()),
-        Some(t) => lees_producten("producten.toml", t).map_err(|p| problemen.push(p)).ok(),
+        Some(t) => lees_producten("producten.toml", t)
+            .map_err(|p| problemen.push(p))
+            .ok()
+            .inspect(|catalogus| {
+                if catalogus.is_voorbeeld() {
+                    voorbeelden.push(boek_is_voorbeeld(t));
+                }
+            }),
     };
     match map.portaal.as_deref() {
         None => problemen.push(ontbreekt(
@@ -62,6 +83,7 @@ pub fn valideer(map: &Inhoudsmap) -> Vec<Probleem> {
         Some(t) => match lees_portaal("portaal.toml", t) {
             Err(p) => problemen.push(p),
             Ok(portaal) => {
+                voorbeelden.extend(voorbeeldwaarden(&portaal, "portaal.toml", t));
                 if let (Some(regio), Some(catalogus)) = (&regio, &catalogus) {
                     problemen.extend(controleer(&portaal, regio, catalogus, "portaal.toml", t));
                 }
@@ -90,7 +112,26 @@ pub fn valideer(map: &Inhoudsmap) -> Vec<Probleem> {
         }
         problemen.extend(gelezen.afgewezen.into_iter().map(|a| a.probleem));
     }
-    problemen
+    Controle {
+        fouten: problemen,
+        voorbeelden,
+    }
+}
+
+/// The warning for a product book marked `voorbeeld = true` as a whole.
+fn boek_is_voorbeeld(tekst: &str) -> Probleem {
+    let plek = Plek {
+        bestand: "producten.toml",
+        tekst,
+        tabel: None,
+        index: 0,
+    };
+    Probleem {
+        reden:
+            "het hele productenboek is een voorbeeld; zet de producten van de regio erin en haal `voorbeeld = true` weg"
+                .into(),
+        ..plek.voorbeeldwaarde("voorbeeld", "true")
+    }
 }
 
 /// Every municipality has a CBS code of the form `GM` and four digits,
@@ -154,7 +195,86 @@ mod tests {
 
     #[test]
     fn de_meegeleverde_regio_is_in_orde() {
-        assert_eq!(valideer(&noord_veluwe()), []);
+        assert_eq!(valideer(&noord_veluwe()).fouten, []);
+    }
+
+    #[test]
+    fn elke_voorbeeldwaarde_staat_in_de_lijst_met_regel_en_veld() {
+        let map = noord_veluwe();
+        let portaal = map.portaal.clone().unwrap_or_default();
+        let v = valideer(&map).voorbeelden;
+        // Seven access teams with seven example fields each, sixteen
+        // invented providers (name and products), and the product book as a
+        // whole.
+        assert_eq!(v.iter().filter(|p| p.bestand == "portaal.toml").count(), 7 * 7 + 16 * 2);
+        let boek: Vec<_> = v.iter().filter(|p| p.bestand == "producten.toml").collect();
+        assert_eq!(boek.len(), 1, "{boek:?}");
+        assert_eq!((boek[0].regel, boek[0].kolom.as_str()), (6, "voorbeeld"));
+        let email = v
+            .iter()
+            .find(|p| p.waarde == "jeugd@elburg.nl")
+            .expect("Elburg's e-mail is an example");
+        let regel = portaal
+            .lines()
+            .position(|r| r == "email = \"jeugd@elburg.nl\"")
+            .expect("the line is in the file") as u64
+            + 1;
+        assert_eq!((email.regel, email.kolom.as_str()), (regel, "email"));
+        assert_eq!(email.reden, crate::voorbeeld::REDEN);
+        // The emergency numbers are real and never listed.
+        assert!(!v.iter().any(|p| p.waarde.contains("112")), "{v:?}");
+    }
+
+    #[test]
+    fn verified_content_has_no_examples_and_a_misspelt_field_is_an_error() {
+        let mut map = noord_veluwe();
+        let portaal = map.portaal.clone().unwrap_or_default();
+        let geverifieerd: String = portaal
+            .lines()
+            .filter(|r| !r.starts_with("voorbeeld ="))
+            .map(|r| format!("{r}\n"))
+            .collect();
+        map.portaal = Some(geverifieerd.clone());
+        map.producten = map.producten.map(|t| t.replace("voorbeeld = true", ""));
+        assert_eq!(valideer(&map), Controle::default());
+
+        let regel = geverifieerd
+            .lines()
+            .position(|r| r == "gemeente = \"GM0243\"")
+            .expect("Harderwijk has an access team") as u64
+            + 2;
+        map.portaal = Some(geverifieerd.replacen(
+            "gemeente = \"GM0243\"\n",
+            "gemeente = \"GM0243\"\nvoorbeeld = [\"telefoon\", \"e-mail\"]\n",
+            1,
+        ));
+        let c = valideer(&map);
+        assert_eq!(c.voorbeelden.len(), 1, "{:?}", c.voorbeelden);
+        assert_eq!(c.voorbeelden[0].kolom, "telefoon");
+        assert_eq!(c.fouten.len(), 1, "{:?}", c.fouten);
+        let fout = &c.fouten[0];
+        assert_eq!(
+            (fout.regel, fout.kolom.as_str(), fout.waarde.as_str()),
+            (regel, "voorbeeld", "e-mail")
+        );
+        assert!(
+            fout.reden.contains("geen veld") && fout.reden.contains("email"),
+            "{fout:?}"
+        );
+    }
+
+    #[test]
+    fn emergency_numbers_cannot_be_marked() {
+        let mut map = noord_veluwe();
+        let portaal = map.portaal.clone().unwrap_or_default();
+        map.portaal = Some(portaal.replacen("nummer = \"112\"\n", "nummer = \"112\"\nvoorbeeld = true\n", 1));
+        let fouten = valideer(&map).fouten;
+        assert!(
+            fouten
+                .iter()
+                .any(|p| p.bestand == "portaal.toml" && p.reden.contains("voorbeeld")),
+            "{fouten:?}"
+        );
     }
 
     #[test]
@@ -163,7 +283,7 @@ mod tests {
         map.portaal = None;
         map.wachttijden = Some(b"peildatum,aanbieder,productcategorie,wachttijd_weken\n2025-13-01,A,45,3\n".to_vec());
         map.doelen = Some("[[doelen]]\nid = \n".into());
-        let p = valideer(&map);
+        let p = valideer(&map).fouten;
         assert!(
             p.iter()
                 .any(|p| p.bestand == "portaal.toml" && p.reden.contains("ontbreekt")),
@@ -177,7 +297,7 @@ mod tests {
         assert!(p.iter().any(|p| p.bestand == "doelen.toml" && p.regel == 2), "{p:?}");
         let mut map = noord_veluwe();
         map.regio = Some("[regio]\nnaam = \"x\"\n".into());
-        let p = valideer(&map);
+        let p = valideer(&map).fouten;
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].bestand, "regio.toml");
     }
@@ -192,7 +312,7 @@ mod tests {
             .expect("Elburg is in the region") as u64
             + 1;
         map.regio = Some(regio.replacen("code = \"GM0230\"", "code = \"GM230\"", 1));
-        let p = valideer(&map);
+        let p = valideer(&map).fouten;
         let fout = p
             .iter()
             .find(|p| p.bestand == "regio.toml")
@@ -206,7 +326,7 @@ mod tests {
         let mut map = noord_veluwe();
         let regio = map.regio.clone().unwrap_or_default();
         map.regio = Some(regio.replacen("code = \"GM0230\"", "code = \"GM0243\"", 1));
-        let p = valideer(&map);
+        let p = valideer(&map).fouten;
         assert!(
             p.iter()
                 .any(|p| p.bestand == "regio.toml" && p.reden.contains("twee keer")),

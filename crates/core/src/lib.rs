@@ -22,4 +22,5 @@ pub mod portaal;
 pub mod privacy;
 pub mod problem;
 pub mod suppression;
+pub mod voorbeeld;
 pub mod weergave;

@@ -189,11 +189,15 @@ pub fn regio_gemeenten() -> Vec<crate::content::Gemeente> {
 /// The product catalogue of every productcode the generator writes, as the
 /// TOML of `public/content/producten.toml` (`[[producten]]` entries with
 /// `code`, `naam`, `productcategorie`, `segment` when it has one, and
-/// `jeugdzorgplus`).
+/// `jeugdzorgplus`), marked `voorbeeld = true` as a whole: it is invented.
 pub fn productcatalogus_toml() -> String {
     let mut uit = String::from(
         "# Productenboek (fictief) bij de demodata: elke productcode met productcategorie (JZ020),\n\
-         # segment 1-5 en of het JeugdzorgPlus is. Jeugdbescherming en jeugdreclassering hebben geen segment.\n",
+         # segment 1-5 en of het JeugdzorgPlus is. Jeugdbescherming en jeugdreclassering hebben geen segment.\n\
+         \n\
+         # Het hele productenboek is een voorbeeld (voorbeeld = true): verzonnen bij\n\
+         # de demodata. Zet de producten van de regio erin en haal deze regel weg.\n\
+         voorbeeld = true\n",
     );
     for p in &PRODUCTEN {
         uit.push_str("\n[[producten]]\n");

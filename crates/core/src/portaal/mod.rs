@@ -6,10 +6,12 @@
 //! problem names the file, the line and the field.
 
 mod begrippen;
+mod voorbeelden;
 mod wachten;
 mod zoeken;
 
 pub use begrippen::{anker as begrip_anker, markeer as markeer_begrippen, Stuk};
+pub use voorbeelden::{voorbeeldwaarden, AANBIEDER_VELDEN, TOEGANG_VELDEN};
 pub use wachten::{
     actuele_wachttijden, filter as filter_wachttijden, sorteer as sorteer_wachttijden, Wachtfilter, Wachtplek,
 };
@@ -22,6 +24,7 @@ use serde::Deserialize;
 
 use crate::content::{toml_probleem, Productcatalogus, RegioInhoud};
 use crate::problem::Probleem;
+pub use crate::voorbeeld::Voorbeeld;
 
 /// Path of the portal file, relative to the site root.
 pub const PORTAAL_BESTAND: &str = "content/portaal.toml";
@@ -82,6 +85,9 @@ pub struct Toegang {
     /// Villages and towns in the municipality, so a family can type theirs.
     #[serde(default)]
     pub kernen: Vec<String>,
+    /// Which of these values are examples, not yet verified.
+    #[serde(default)]
+    pub voorbeeld: Voorbeeld,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -140,6 +146,9 @@ pub struct Aanbieder {
     /// Product codes it is contracted for.
     #[serde(default)]
     pub producten: Vec<String>,
+    /// Which of these values are examples (the demo's invented providers).
+    #[serde(default)]
+    pub voorbeeld: Voorbeeld,
 }
 
 impl Portaal {
@@ -207,8 +216,9 @@ pub fn lees_portaal(bestand: &str, tekst: &str) -> Result<Portaal, Probleem> {
 /// Checks the portal against the region and the catalogue: every
 /// municipality has exactly one access point and no other is listed, the
 /// segments are 1–5 once each, product texts and providers name products of
-/// the catalogue, keuzehulp answers point to segments 1–5, and the contact
-/// fields are filled in. `tekst` is the file's text, for line numbers.
+/// the catalogue, keuzehulp answers point to segments 1–5, the contact
+/// fields are filled in, and `voorbeeld` names only fields that exist.
+/// `tekst` is the file's text, for line numbers.
 pub fn controleer(
     portaal: &Portaal,
     regio: &RegioInhoud,
@@ -372,6 +382,7 @@ pub fn controleer(
             }
         }
     }
+    problemen.extend(voorbeelden::onbekende_velden(portaal, bestand, tekst));
     problemen
 }
 
