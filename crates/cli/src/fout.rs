@@ -17,6 +17,9 @@ pub enum Fout {
     /// Anything else: an unreadable file or content folder, no usable
     /// extract, a failed write (exit 1).
     Overig(String),
+    /// The content has no errors but still holds example values, and the
+    /// build for publication refuses them (exit 4): the listed values.
+    Voorbeelden(String),
 }
 
 /// The help command named in a usage error.
@@ -38,6 +41,7 @@ impl Fout {
             Fout::Gebruik { .. } => 2,
             Fout::Privacy(_) => 3,
             Fout::Overig(_) => 1,
+            Fout::Voorbeelden(_) => 4,
         }
     }
 }
@@ -60,7 +64,7 @@ impl fmt::Display for Fout {
                 }
                 Ok(())
             }
-            Fout::Overig(melding) => f.write_str(melding),
+            Fout::Overig(melding) | Fout::Voorbeelden(melding) => f.write_str(melding),
         }
     }
 }

@@ -25,6 +25,7 @@ EXITSTATUS
     1  iets anders ging mis (bestand onleesbaar, geen bruikbaar extract, …)
     2  verkeerd gebruik (de melding staat op stderr)
     3  de privacytoets weigert een kolom (welke en waarom staat op stderr)
+    4  valideer-inhoud --geen-voorbeelden: er staan nog voorbeeldwaarden in de inhoud
 
 VOORBEELD
     jeugdmonitor kpi --jaar 2023 trajecten.csv declaraties.csv

@@ -25,6 +25,10 @@ pub struct Inhoud {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Productenboek {
+    /// Whether the book is an example; `valideer-inhoud` reports it, the
+    /// KPIs do not depend on it.
+    #[serde(default, rename = "voorbeeld")]
+    _voorbeeld: bool,
     #[serde(default)]
     producten: Vec<CatalogusProduct>,
 }

@@ -1,12 +1,16 @@
 //! `jeugdmonitor valideer-inhoud MAP`: checks a region's content folder
-//! before it is published. Prints `bestand:regel: reden` per problem and
-//! exits 1 when there is any, so a build script stops on it.
+//! before it is published. Prints `bestand:regel: veld: reden` per problem
+//! and exits 1 when there is any, so a build script stops on it. Example
+//! values (`voorbeeld` in the content) are listed as warnings; with
+//! `--geen-voorbeelden` they stop the build for publication (exit 4), with
+//! `--demo` they are only counted.
 
 use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use jeugdmonitor_core::inhoudscontrole::{valideer, Inhoudsmap};
+use jeugdmonitor_core::inhoudscontrole::{valideer, Controle, Inhoudsmap};
+use jeugdmonitor_core::problem::Probleem;
 
 use crate::fout::{Fout, HULP_HOOFD};
 use crate::read::io_reden;
@@ -15,31 +19,58 @@ pub const HULP: &str = "\
 jeugdmonitor valideer-inhoud — controleer de inhoud van een regio
 
 GEBRUIK
-    jeugdmonitor valideer-inhoud MAP
+    jeugdmonitor valideer-inhoud [--geen-voorbeelden | --demo] MAP
 
 Leest regio.toml en portaal.toml (verplicht) en producten.toml, doelen.toml,
 maatregelen.toml en wachttijden.csv (als ze er zijn) uit MAP, en controleert
-of ze kloppen en bij elkaar passen. Elke fout staat op een eigen regel:
+of ze kloppen en bij elkaar passen. De Engelse inhoud in MAP/en wordt ook
+gecontroleerd. Elke fout staat op een eigen regel:
 bestand:regel: veld: reden.
 
+Gegevens met `voorbeeld` in de inhoud (zoals verzonnen adressen en
+telefoonnummers) staan er ook, elk op een eigen regel met
+\"voorbeeldwaarde\". Zonder optie zijn dat waarschuwingen.
+
+OPTIES
+    --geen-voorbeelden  een voorbeeldwaarde is een fout (exitstatus 4): voor
+                        de bouw van een website die live gaat
+    --demo              voorbeeldwaarden mogen blijven staan (een demo); ze
+                        worden alleen geteld
+    -h, --help          deze tekst
+
 EXITSTATUS
-    0  alles in orde
+    0  geen fouten (voorbeeldwaarden zijn dan waarschuwingen)
     1  er is minstens één fout
     2  verkeerd gebruik
+    4  geen fouten, maar wel voorbeeldwaarden, en --geen-voorbeelden is gegeven
 ";
 
+/// What to do with example values.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Voorbeelden {
+    /// List them as warnings (the default).
+    Waarschuwen,
+    /// They are errors: the build for publication.
+    Weigeren,
+    /// A demo build keeps them; only their number is said.
+    Tellen,
+}
+
 pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
-    let map = match args {
-        [a] if a == "-h" || a == "--help" => {
-            return crate::kpi::schrijf(|uit| uit.write_all(HULP.as_bytes()));
+    let mut omgang = Voorbeelden::Waarschuwen;
+    let mut map = None;
+    for a in args {
+        match a.to_string_lossy().as_ref() {
+            "-h" | "--help" => return crate::kpi::schrijf(|uit| uit.write_all(HULP.as_bytes())),
+            "--geen-voorbeelden" => omgang = Voorbeelden::Weigeren,
+            "--demo" => omgang = Voorbeelden::Tellen,
+            optie if optie.starts_with('-') => return Err(gebruik(&format!("onbekende optie: {optie}"))),
+            _ if map.is_none() => map = Some(PathBuf::from(a)),
+            _ => return Err(gebruik("geef precies één map op")),
         }
-        [map] if !map.to_string_lossy().starts_with('-') => PathBuf::from(map),
-        _ => {
-            return Err(Fout::Gebruik {
-                melding: "geef precies één map op, bijvoorbeeld: jeugdmonitor valideer-inhoud public/content".into(),
-                hulp: HULP_HOOFD,
-            })
-        }
+    }
+    let Some(map) = map else {
+        return Err(gebruik("geef precies één map op"));
     };
     if !map.is_dir() {
         return Err(Fout::Overig(format!("{} is geen map", map.display())));
@@ -49,40 +80,89 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     if map.join("en").is_dir() {
         mappen.push(map.join("en"));
     }
-    let mut regels = String::new();
-    let mut aantal = 0;
+    let mut fouten = String::new();
+    let mut voorbeelden = String::new();
+    let (mut aantal_fouten, mut aantal_voorbeelden) = (0, 0);
     for m in &mappen {
         // A file missing from `en/` is shown in Dutch, so it is checked
-        // together with the Dutch files, as the site uses it.
+        // together with the Dutch files, as the site uses it; its example
+        // values are listed once, under the Dutch folder.
         let terugval = (m != &map).then_some(map.as_path());
-        let problemen = controleer_map(m, terugval)?;
-        aantal += problemen.len();
-        for p in &problemen {
-            let plek = if p.regel > 0 {
-                format!(":{}", p.regel)
-            } else {
-                String::new()
-            };
-            let veld = if p.kolom.is_empty() {
-                String::new()
-            } else {
-                format!(" {}:", p.kolom)
-            };
-            regels.push_str(&format!("{}{plek}:{veld} {}\n", m.join(&p.bestand).display(), p.reden));
+        let (controle, geleend) = controleer_map(m, terugval)?;
+        aantal_fouten += controle.fouten.len();
+        for p in &controle.fouten {
+            fouten.push_str(&regel(m, p));
+        }
+        for p in controle
+            .voorbeelden
+            .iter()
+            .filter(|p| !geleend.contains(&p.bestand.as_str()))
+        {
+            aantal_voorbeelden += 1;
+            voorbeelden.push_str(&regel(m, p));
         }
     }
-    if aantal == 0 {
-        return crate::kpi::schrijf(|uit| writeln!(uit, "{}: de inhoud is in orde.", map.display()));
+    let samenvatting = format!(
+        "{}: {aantal_voorbeelden} voorbeeldwaarde(n) die nog gecontroleerd en vervangen moeten worden \
+         (zie docs/publiceren.md)",
+        map.display()
+    );
+    if aantal_fouten > 0 {
+        if omgang == Voorbeelden::Waarschuwen && aantal_voorbeelden > 0 {
+            crate::kpi::schrijf(|uit| writeln!(uit, "{voorbeelden}{samenvatting}"))?;
+        }
+        fouten.push_str(&format!("{aantal_fouten} fout(en) in {}", map.display()));
+        return Err(Fout::Overig(fouten));
     }
-    regels.push_str(&format!("{aantal} fout(en) in {}", map.display()));
-    Err(Fout::Overig(regels))
+    match (omgang, aantal_voorbeelden) {
+        (_, 0) => crate::kpi::schrijf(|uit| writeln!(uit, "{}: de inhoud is in orde.", map.display())),
+        (Voorbeelden::Weigeren, _) => Err(Fout::Voorbeelden(format!("{voorbeelden}{samenvatting}"))),
+        (Voorbeelden::Waarschuwen, _) => crate::kpi::schrijf(|uit| {
+            writeln!(uit, "{voorbeelden}{samenvatting}")?;
+            writeln!(uit, "{}: verder is de inhoud in orde.", map.display())
+        }),
+        (Voorbeelden::Tellen, n) => crate::kpi::schrijf(|uit| {
+            writeln!(
+                uit,
+                "{}: de inhoud is in orde; demo met {n} voorbeeldwaarde(n).",
+                map.display()
+            )
+        }),
+    }
 }
 
-/// The problems of one folder.
-fn controleer_map(map: &Path, terugval: Option<&Path>) -> Result<Vec<jeugdmonitor_core::problem::Probleem>, Fout> {
-    let lees = |naam: &str| -> Result<Option<String>, Fout> {
+fn gebruik(melding: &str) -> Fout {
+    Fout::Gebruik {
+        melding: format!("{melding}, bijvoorbeeld: jeugdmonitor valideer-inhoud public/content"),
+        hulp: HULP_HOOFD,
+    }
+}
+
+/// One problem as a line: `bestand:regel: veld: reden`.
+fn regel(map: &Path, p: &Probleem) -> String {
+    let plek = if p.regel > 0 {
+        format!(":{}", p.regel)
+    } else {
+        String::new()
+    };
+    let veld = if p.kolom.is_empty() {
+        String::new()
+    } else {
+        format!(" {}:", p.kolom)
+    };
+    format!("{}{plek}:{veld} {}\n", map.join(&p.bestand).display(), p.reden)
+}
+
+/// The check of one folder, and the names of the files read from the
+/// fallback folder instead.
+fn controleer_map(map: &Path, terugval: Option<&Path>) -> Result<(Controle, Vec<&'static str>), Fout> {
+    let geleend = std::cell::RefCell::new(Vec::new());
+    let lees = |naam: &'static str| -> Result<Option<String>, Fout> {
         match (tekst(map, naam)?, terugval) {
-            (None, Some(t)) => tekst(t, naam),
+            (None, Some(t)) => {
+                geleend.borrow_mut().push(naam);
+                tekst(t, naam)
+            }
             (gevonden, _) => Ok(gevonden),
         }
     };
@@ -97,7 +177,7 @@ fn controleer_map(map: &Path, terugval: Option<&Path>) -> Result<Vec<jeugdmonito
             (gevonden, _) => gevonden,
         },
     };
-    Ok(valideer(&inhoud))
+    Ok((valideer(&inhoud), geleend.into_inner()))
 }
 
 fn bytes(map: &Path, naam: &str) -> Result<Option<Vec<u8>>, Fout> {

@@ -928,10 +928,92 @@ mod valideer_inhoud {
     }
 
     #[test]
-    fn de_meegeleverde_inhoud_is_in_orde() {
+    fn de_meegeleverde_inhoud_is_in_orde_op_de_voorbeeldwaarden_na() {
         let r = run(&["valideer-inhoud", &content()]);
         assert_eq!(r.code, 0, "{}", r.stderr);
+        let uit = r.stdout();
+        assert!(uit.ends_with("verder is de inhoud in orde.\n"), "{uit}");
+        let portaal = std::fs::read_to_string(PathBuf::from(content()).join("portaal.toml")).unwrap();
+        let regel = portaal
+            .lines()
+            .position(|r| r == "email = \"jeugd@elburg.nl\"")
+            .unwrap()
+            + 1;
+        let verwacht = format!(
+            "{}:{regel}: email: voorbeeldwaarde, controleer en vervang vóór publicatie\n",
+            PathBuf::from(content()).join("portaal.toml").display()
+        );
+        assert!(uit.contains(&verwacht), "{uit}");
+        // Dutch and English: 7 × 7 access-team fields, 16 × 2 provider
+        // fields and the product book, in each language.
+        assert_eq!(uit.matches(": voorbeeldwaarde,").count(), 2 * (7 * 7 + 16 * 2), "{uit}");
+        assert_eq!(uit.matches("producten.toml:").count(), 2, "{uit}");
+        assert!(
+            !uit.contains(": nummer:"),
+            "emergency numbers are never examples: {uit}"
+        );
+    }
+
+    #[test]
+    fn voor_publicatie_stoppen_voorbeeldwaarden_met_exit_4_en_een_demo_telt_ze() {
+        let r = run(&["valideer-inhoud", "--geen-voorbeelden", &content()]);
+        assert_eq!(r.code, 4, "{}", r.stderr);
+        assert!(r.stderr.contains("email: voorbeeldwaarde"), "{}", r.stderr);
+        assert!(r.stderr.contains("docs/publiceren.md"), "{}", r.stderr);
+        assert_eq!(r.stdout(), "");
+        let r = run(&["valideer-inhoud", "--demo", &content()]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stdout()
+                .ends_with("de inhoud is in orde; demo met 164 voorbeeldwaarde(n).\n"),
+            "{}",
+            r.stdout()
+        );
+        assert!(!r.stdout().contains("email:"), "{}", r.stdout());
+        let r = run(&["valideer-inhoud", "--help"]);
+        assert!(
+            r.stdout().contains("--geen-voorbeelden") && r.stdout().contains("    4  "),
+            "{}",
+            r.stdout()
+        );
+    }
+
+    #[test]
+    fn zonder_voorbeelden_is_ook_de_bouw_voor_publicatie_in_orde() {
+        let map = std::env::temp_dir().join(format!("jeugdmonitor-echt-{}", std::process::id()));
+        std::fs::create_dir_all(&map).unwrap();
+        for naam in ["regio.toml", "producten.toml", "portaal.toml"] {
+            let tekst = std::fs::read_to_string(PathBuf::from(content()).join(naam)).unwrap();
+            let echt: String = tekst
+                .lines()
+                .filter(|r| !r.starts_with("voorbeeld ="))
+                .map(|r| format!("{r}\n"))
+                .collect();
+            std::fs::write(map.join(naam), echt).unwrap();
+        }
+        let r = run(&["valideer-inhoud", "--geen-voorbeelden", &map.display().to_string()]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
         assert!(r.stdout().ends_with("de inhoud is in orde.\n"), "{}", r.stdout());
+        // A misspelt field name is an error, with its line.
+        let portaal = std::fs::read_to_string(map.join("portaal.toml")).unwrap();
+        std::fs::write(
+            map.join("portaal.toml"),
+            portaal.replacen(
+                "soort = \"CJG\"\n",
+                "soort = \"CJG\"\nvoorbeeld = [\"telefoonnummer\"]\n",
+                1,
+            ),
+        )
+        .unwrap();
+        let regel = portaal.lines().position(|r| r == "soort = \"CJG\"").unwrap() + 2;
+        let r = run(&["valideer-inhoud", &map.display().to_string()]);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        let verwacht = format!(
+            "{}:{regel}: voorbeeld: \"telefoonnummer\" is geen veld van deze tabel",
+            map.join("portaal.toml").display()
+        );
+        assert!(r.stderr.contains(&verwacht), "{}", r.stderr);
+        std::fs::remove_dir_all(&map).ok();
     }
 
     #[test]
