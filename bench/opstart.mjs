@@ -3,7 +3,7 @@
 // mounted), the same moment `bench/vergelijk.mjs` calls "start". One launch
 // varies a lot on a shared machine; the median of several says more.
 //
-// Usage (after `bash scripts/build.sh`): node bench/opstart.mjs [DIST] [--keer 8]
+// Usage (after `DEMO=1 bash scripts/build.sh`): node bench/opstart.mjs [DIST] [--keer 8]
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serveer.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';

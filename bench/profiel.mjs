@@ -3,7 +3,7 @@
 // builds the KPI index (Chrome DevTools Protocol sampling profiler).
 // Function names need a build that keeps them:
 //
-//   CARGO_PROFILE_RELEASE_STRIP=false DIST=target/dist-prof bash scripts/build.sh
+//   CARGO_PROFILE_RELEASE_STRIP=false DEMO=1 DIST=target/dist-prof bash scripts/build.sh
 //   node bench/profiel.mjs target/dist-prof target/bench/referentie-700000/{trajecten,declaraties}.csv
 //
 // The whole profile is written to target/bench/laden.cpuprofile (open it in

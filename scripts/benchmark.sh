@@ -19,7 +19,7 @@ ensure_chromium
 
 stap "Bouwen: de CLI (release) en de app"
 cargo build --quiet --release --locked -p jeugdmonitor
-bash scripts/build.sh
+DEMO=1 bash scripts/build.sh
 
 stap "De pagina's van DuckDB-Wasm en Papa Parse bundelen (esbuild, alles lokaal)"
 peers=target/bench/peers

@@ -3,7 +3,7 @@
 // opening the goals and "Wis alle gegevens". Per step: the time until its
 // result is on screen and the longest tasks (freezes) the browser recorded
 // during it; after loading also the app's WebAssembly memory.
-// Usage (after `bash scripts/build.sh`):
+// Usage (after `DEMO=1 bash scripts/build.sh`):
 //   node scripts/meet-laden.mjs                 the bundled demo data (button)
 //   node scripts/meet-laden.mjs MAP/*.csv       any files, e.g. the national set
 // Reports numbers; asserts nothing.
