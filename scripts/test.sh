@@ -46,7 +46,7 @@ layer "2 lint (fmt en clippy)" bash -c 'cargo fmt --all --check && cargo clippy 
 layer "3 componenten (wasm-bindgen-test)" env CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown -p jeugdmonitor-web --test web
-layer "4 release-build (trunk, 2 regio's, submap)" bash -c 'bash scripts/build.sh && REGIO=regios/noordoostpolder DIST=target/dist-noordoostpolder bash scripts/build.sh && PAD=/jeugdhulp/ DIST=target/dist-subpad bash scripts/build.sh'
+layer "4 release-build (trunk, 2 regio's, submap)" bash -c 'export DEMO=1; bash scripts/build.sh && REGIO=regios/noordoostpolder DIST=target/dist-noordoostpolder bash scripts/build.sh && PAD=/jeugdhulp/ DIST=target/dist-subpad bash scripts/build.sh'
 layer "5 fuzzer (cargo fuzz, 60 s)" bash scripts/fuzz.sh 60
 layer "6 end-to-end (Playwright, axe)" node --test --test-concurrency=1 \
   tests/e2e/routes.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/gegevens.test.mjs tests/e2e/dashboard.test.mjs tests/e2e/doelen.test.mjs tests/e2e/doelen-bewerken.test.mjs tests/e2e/cbs.test.mjs tests/e2e/portaal.test.mjs tests/e2e/regio2.test.mjs tests/e2e/engels.test.mjs tests/e2e/axe.test.mjs \
