@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
             <crate::dienstwerker::NieuweVersie/>
             <Kopregel/>
             <pages::noodhulp::Noodhulp/>
+            <crate::voorbeeld::Voorbeeldmelding/>
             <Hoofdinhoud taal=taal>
                 // Public pages read the language once, so a switch draws them
                 // anew; a professional page (Dutch only) is left alone, with

@@ -13,3 +13,4 @@ pub mod layout;
 pub mod pages;
 pub mod site;
 pub mod taal;
+pub mod voorbeeld;

@@ -11,6 +11,7 @@ use leptos_router::components::A;
 use crate::inhoud::{MetPubliek, Publiek};
 use crate::layout::Paginakop;
 use crate::pages::begrippen::met_begrippen;
+use crate::voorbeeld::{label_als, Voorbeeldlabel};
 
 /// The referrers a product text may name, in the order of the filter.
 const VERWIJZERS: [&str; 6] = [
@@ -64,6 +65,15 @@ fn Productenboek(publiek: Publiek) -> impl IntoView {
     view! {
         <section aria-labelledby="boek-kop">
             <h2 id="boek-kop" class="utrecht-heading-2">{t.kies("Productenboek", "Product book")}</h2>
+            {publiek.catalogus.is_voorbeeld().then(|| view! {
+                <p class="utrecht-paragraph">
+                    {t.kies(
+                        "Dit productenboek is verzonnen voor de voorbeeldwebsite. De echte hulp in de regio kan anders zijn.",
+                        "This product book is made up for the example website. The real help in the region may be different.",
+                    )}
+                    <Voorbeeldlabel/>
+                </p>
+            })}
             <div class="productfilters">
                 <div class="formulier__veld">
                     <label class="utrecht-form-label" for="p-zoek">{t.kies("Zoek", "Search")}</label>
@@ -129,12 +139,13 @@ fn Productenboek(publiek: Publiek) -> impl IntoView {
 fn Productkaart(product: CatalogusProduct, publiek: Publiek) -> impl IntoView {
     let taal = crate::taal::taal();
     let tekst = publiek.portaal.producttekst(&product.code).cloned();
-    let aanbieders: Vec<String> = publiek
+    // Each provider's name, and whether it is an invented one (`voorbeeld`).
+    let aanbieders: Vec<(String, bool)> = publiek
         .portaal
         .aanbieders
         .iter()
         .filter(|a| a.producten.iter().any(|c| c.eq_ignore_ascii_case(&product.code)))
-        .map(|a| a.naam.clone())
+        .map(|a| (a.naam.clone(), a.is_voorbeeld("naam")))
         .collect();
     let wachttijd = crate::site::pad(&format!("/wachttijden?product={}", product.code));
     view! {
@@ -145,7 +156,9 @@ fn Productkaart(product: CatalogusProduct, publiek: Publiek) -> impl IntoView {
                 {tekst.as_ref().filter(|t| !t.wie_verwijst.is_empty()).map(|t| view! {
                     <div><dt>{taal.kies("Wie kan verwijzen", "Who can refer")}</dt><dd>{t.wie_verwijst.iter().map(|v| verwijzer_naam(v, taal)).collect::<Vec<_>>().join(", ")}</dd></div>
                 })}
-                {(!aanbieders.is_empty()).then(|| view! { <div><dt>{taal.kies("Aanbieders", "Providers")}</dt><dd>{aanbieders.join(", ")}</dd></div> })}
+                {(!aanbieders.is_empty()).then(|| view! { <div><dt>{taal.kies("Aanbieders", "Providers")}</dt><dd>{aanbieders.into_iter().enumerate().map(|(i, (naam, voorbeeld))| view! {
+                    {(i > 0).then_some(", ")}{naam}{label_als(voorbeeld)}
+                }).collect_view()}</dd></div> })}
                 {product.jeugdzorgplus.then(|| view! { <div><dt>{taal.kies("Let op", "Please note")}</dt><dd>{taal.kies("Dit is JeugdzorgPlus: gesloten jeugdzorg. Daar is altijd een rechter bij nodig.", "This is JeugdzorgPlus: closed youth care. A judge must always agree to it.")}</dd></div> })}
                 <div><dt>{taal.kies("Productcode", "Product code")}</dt><dd>{product.code.clone()}</dd></div>
             </dl>

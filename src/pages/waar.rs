@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 use crate::inhoud::{MetPubliek, Publiek};
 use crate::layout::Paginakop;
 use crate::pages::begrippen::met_begrippen;
+use crate::voorbeeld::label_als;
 
 #[component]
 pub fn WaarKanIkTerecht() -> impl IntoView {
@@ -135,19 +136,22 @@ fn Toegangskaart(gemeente: String, toegang: Toegang) -> impl IntoView {
         (true, crate::taal::Taal::En) => "the Youth and Family Centre (CJG)",
         (false, crate::taal::Taal::En) => "the access team (toegangsteam)",
     };
+    // Example values (`voorbeeld` in portaal.toml) keep their links but
+    // carry a label in words, so nobody takes them for verified details.
+    let label = |veld: &str| label_als(toegang.is_voorbeeld(veld));
     view! {
         <section class="toegangskaart" aria-labelledby="toegang-kop">
-            <h2 id="toegang-kop" class="utrecht-heading-2">{format!("{} {gemeente}: {}", t.kies("In", "In"), toegang.naam)}</h2>
-            <p class="utrecht-paragraph">{t.kies(format!("In {gemeente} ga je naar {soort}."), format!("In {gemeente} you go to {soort}."))}</p>
+            <h2 id="toegang-kop" class="utrecht-heading-2">{format!("{} {gemeente}: {}", t.kies("In", "In"), toegang.naam)}{label("naam")}</h2>
+            <p class="utrecht-paragraph">{t.kies(format!("In {gemeente} ga je naar {soort}."), format!("In {gemeente} you go to {soort}."))}{label("soort")}</p>
             <dl class="toegangskaart__gegevens">
-                <div><dt>{t.kies("Telefoon", "Phone")}</dt><dd><a class="utrecht-link" href=telefoon>{toegang.telefoon.clone()}</a></dd></div>
-                <div><dt>{t.kies("E-mail", "E-mail")}</dt><dd><a class="utrecht-link" href=email>{toegang.email.clone()}</a></dd></div>
-                <div><dt>{t.kies("Adres", "Address")}</dt><dd>{toegang.adres.clone()} <br/> {toegang.postcode_plaats.clone()}</dd></div>
-                <div><dt>{t.kies("Open", "Opening hours")}</dt><dd>{toegang.openingstijden.clone()}</dd></div>
-                <div><dt>{t.kies("Website", "Website")}</dt><dd><a class="utrecht-link" href=toegang.website.clone() rel="noopener noreferrer">{toegang.website.clone()}</a></dd></div>
+                <div><dt>{t.kies("Telefoon", "Phone")}</dt><dd><a class="utrecht-link" href=telefoon>{toegang.telefoon.clone()}</a>{label("telefoon")}</dd></div>
+                <div><dt>{t.kies("E-mail", "E-mail")}</dt><dd><a class="utrecht-link" href=email>{toegang.email.clone()}</a>{label("email")}</dd></div>
+                <div><dt>{t.kies("Adres", "Address")}</dt><dd>{toegang.adres.clone()}{label("adres")} <br/> {toegang.postcode_plaats.clone()}{label("postcode_plaats")}</dd></div>
+                <div><dt>{t.kies("Open", "Opening hours")}</dt><dd>{toegang.openingstijden.clone()}{label("openingstijden")}</dd></div>
+                <div><dt>{t.kies("Website", "Website")}</dt><dd><a class="utrecht-link" href=toegang.website.clone() rel="noopener noreferrer">{toegang.website.clone()}</a>{label("website")}</dd></div>
             </dl>
             {(!toegang.kernen.is_empty()).then(|| view! {
-                <p class="utrecht-paragraph">{t.kies(format!("Voor de dorpen en kernen: {}.", toegang.kernen.join(", ")), format!("Also for the villages: {}.", toegang.kernen.join(", ")))}</p>
+                <p class="utrecht-paragraph">{t.kies(format!("Voor de dorpen en kernen: {}.", toegang.kernen.join(", ")), format!("Also for the villages: {}.", toegang.kernen.join(", ")))}{label("kernen")}</p>
             })}
         </section>
     }

@@ -16,6 +16,7 @@ use leptos_router::hooks::use_query_map;
 use crate::formaat;
 use crate::inhoud::{MetPubliek, Publiek};
 use crate::layout::Paginakop;
+use crate::voorbeeld::label_als;
 
 #[component]
 pub fn Wachttijden() -> impl IntoView {
@@ -141,7 +142,7 @@ fn Wijzer(publiek: Publiek) -> impl IntoView {
                                     };
                                     view! {
                                         <tr class="utrecht-table__row">
-                                            <th class="utrecht-table__header-cell" scope="row">{r.aanbieder.clone()}</th>
+                                            <th class="utrecht-table__header-cell" scope="row">{r.aanbieder.clone()}{label_als(p.portaal.aanbieder_is_voorbeeld(&r.aanbieder))}</th>
                                             <td class="utrecht-table__cell">{hulp}</td>
                                             <td class="utrecht-table__cell utrecht-table__cell--numeric">{format!("{} {}", formaat::kort(r.weken), t.kies("weken", "weeks"))}</td>
                                             <td class="utrecht-table__cell">{oordeel}</td>
