@@ -1,6 +1,7 @@
 // Publishing (issue 8): the build command checks the content first, and an
 // invalid content file stops it with file:line and the reason, before
-// anything is built. A badly written sub-path stops it too.
+// anything is built. A badly written sub-path stops it too, and so do
+// example values (`voorbeeld`) in a build that does not say it is a demo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,8 @@ import { join } from 'node:path';
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 function build(env) {
-  return spawnSync('bash', ['scripts/build.sh'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const { DEMO, ...rest } = process.env;
+  return spawnSync('bash', ['scripts/build.sh'], { cwd: ROOT, env: { ...rest, ...env }, encoding: 'utf8' });
 }
 
 test('an invalid content file stops the build with file, line and reason', async () => {
@@ -44,4 +46,14 @@ test('a sub-path without its slashes stops the build with an example', () => {
   const result = build({ PAD: 'jeugdhulp', DIST: join('target', 'e2e-dist-kapot') });
   assert.equal(result.status, 1);
   assert.match(result.stderr, /PAD moet met een \/ beginnen en eindigen, zoals \/jeugdhulp\//);
+});
+
+test('the demo content without DEMO=1 stops the build: its example values are listed', () => {
+  const dist = join('target', 'e2e-dist-voorbeeld');
+  const result = build({ DIST: dist });
+  assert.equal(result.status, 1, result.stdout + result.stderr);
+  assert.match(result.stderr, /portaal\.toml:\d+: email: voorbeeldwaarde/);
+  assert.match(result.stderr, /build gestopt: in public\/content staan nog voorbeeldgegevens/);
+  assert.match(result.stderr, /DEMO=1 bash scripts\/build\.sh/);
+  assert.equal(existsSync(join(ROOT, dist)), false, 'nothing was built');
 });
