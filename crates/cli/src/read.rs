@@ -74,23 +74,30 @@ pub fn minstens_een_extract(resultaten: &[Bestandsresultaat]) -> Result<(), Fout
     )))
 }
 
-/// Load warnings per file: files that were not read, and rejected rows.
+/// Load warnings per file: files that were not read, the core's message
+/// about a file that was read (a header without rows, a quote never
+/// closed), and rejected rows.
 pub fn waarschuwingen(resultaten: &[Bestandsresultaat]) -> Vec<String> {
     let mut uit = Vec::new();
     for r in resultaten {
-        match (&r.soort, &r.melding) {
-            (None, melding) => uit.push(format!(
+        if r.soort.is_none() {
+            uit.push(format!(
                 "{}: niet gebruikt: {}",
                 r.bestandsnaam,
-                melding.as_deref().unwrap_or("niet herkend")
-            )),
-            (Some(_), _) if !r.afgewezen.is_empty() => uit.push(format!(
+                r.melding.as_deref().unwrap_or("niet herkend")
+            ));
+            continue;
+        }
+        if let Some(melding) = &r.melding {
+            uit.push(format!("{}: {melding}", r.bestandsnaam));
+        }
+        if !r.afgewezen.is_empty() {
+            uit.push(format!(
                 "{}: {} van de {} regels afgewezen (zie afgewezen)",
                 r.bestandsnaam,
                 r.afgewezen.len(),
                 r.regels_gelezen
-            )),
-            _ => {}
+            ));
         }
     }
     uit

@@ -1058,3 +1058,212 @@ mod valideer_inhoud {
         assert_eq!(r.code, 2);
     }
 }
+
+/// Hostile files (issue 16): a file that is no CSV, a header without rows
+/// and a quote that is never closed each give the core's one message, on
+/// stderr and in the JSON; the large ones are written by the test.
+mod vijandig {
+    use super::*;
+
+    /// The JSON and stderr of `kpi --jaar 2023` on one file, whatever the exit.
+    fn lees(pad: &str) -> (Run, Option<Value>) {
+        let r = run(&["kpi", "--jaar", "2023", "--k", "1", pad]);
+        let v = serde_json::from_slice(&r.stdout).ok();
+        (r, v)
+    }
+
+    /// A folder of its own in the temp dir, removed when dropped.
+    struct Map(PathBuf);
+
+    impl Map {
+        fn nieuw(naam: &str) -> Map {
+            let pad = std::env::temp_dir().join(format!("jeugdmonitor-{naam}-{}", std::process::id()));
+            std::fs::create_dir_all(&pad).unwrap();
+            Map(pad)
+        }
+
+        fn schrijf(&self, naam: &str, bytes: &[u8]) -> String {
+            let pad = self.0.join(naam);
+            std::fs::write(&pad, bytes).unwrap();
+            pad.display().to_string()
+        }
+    }
+
+    impl Drop for Map {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    const KOP: &str = "client;toewijzing;gemeente;aanbieder;productcategorie;begindatum\r\n";
+
+    #[test]
+    fn utf16_and_excel_are_named_with_what_to_do() {
+        for (naam, wat) in [
+            (
+                "utf16_met_bom.csv",
+                "dit bestand is opgeslagen als UTF-16 LE (Unicode-tekst).",
+            ),
+            ("excel_als_csv.csv", "dit is een Excel-bestand (xlsx), geen CSV."),
+        ] {
+            let (r, _) = lees(&data(naam));
+            assert_eq!(r.code, 1, "{}", r.stderr);
+            assert!(r.stderr.contains(&format!("{naam}: {wat}")), "{}", r.stderr);
+            assert!(r.stderr.contains("Opslaan als → CSV UTF-8"), "{}", r.stderr);
+            // Named, not read: no garbled header in the message.
+            assert!(!r.stderr.contains("niet herkend"), "{}", r.stderr);
+        }
+        // Next to a usable file: a warning in the JSON, nothing rejected.
+        let v = kpi_json(
+            &["--jaar", "2023", "--k", "1"],
+            &["voorbeeld_spec.csv", "excel_als_csv.csv"],
+        );
+        check(
+            &v,
+            &[
+                ("invoer.1.soort", Value::Null),
+                ("invoer.1.regels_gelezen", json!(0)),
+                ("invoer.1.afgewezen", json!(0)),
+                ("afgewezen", json!([])),
+            ],
+        );
+        let melding = at(&v, "invoer.1.melding").as_str().unwrap();
+        assert!(
+            melding.starts_with("dit is een Excel-bestand (xlsx), geen CSV."),
+            "{melding}"
+        );
+        let w = at(&v, "waarschuwingen").to_string();
+        assert!(
+            w.contains("excel_als_csv.csv: niet gebruikt: dit is een Excel-bestand"),
+            "{w}"
+        );
+    }
+
+    #[test]
+    fn header_only_is_a_warning() {
+        let (r, v) = lees(&data("alleen_kop.csv"));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let verwacht = "alleen_kop.csv: kopregel zonder regels: het bestand heeft wel kolomnamen (trajecten), \
+                        maar geen gegevens eronder.";
+        assert!(r.stderr.contains(verwacht), "{}", r.stderr);
+        let v = v.unwrap();
+        check(
+            &v,
+            &[
+                ("invoer.0.soort", json!("trajecten")),
+                ("invoer.0.regels_gelezen", json!(0)),
+            ],
+        );
+        assert!(at(&v, "invoer.0.melding")
+            .as_str()
+            .unwrap()
+            .starts_with("kopregel zonder regels"));
+        assert!(at(&v, "waarschuwingen").to_string().contains(verwacht));
+    }
+
+    #[test]
+    fn empty_file_says_so() {
+        let map = Map::nieuw("leeg");
+        for (naam, bytes) in [("leeg.csv", &b""[..]), ("bom.csv", b"\xEF\xBB\xBF \r\n")] {
+            let (r, _) = lees(&map.schrijf(naam, bytes));
+            assert_eq!(r.code, 1, "{}", r.stderr);
+            assert!(
+                r.stderr
+                    .contains(&format!("{naam}: het bestand is leeg: er is geen kopregel")),
+                "{}",
+                r.stderr
+            );
+        }
+    }
+
+    #[test]
+    fn unclosed_quote_says_where_it_opened() {
+        let (r, v) = lees(&data("open_aanhalingsteken.csv"));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let reden = "aanhalingsteken geopend op regel 3, kolom 14 wordt nooit gesloten: alles vanaf daar tot het \
+                     einde van het bestand (regel 3 tot en met 5, 3 regels) is als één veld gelezen.";
+        assert!(r.stderr.contains(reden), "{}", r.stderr);
+        let v = v.unwrap();
+        check(
+            &v,
+            &[
+                ("invoer.0.geaccepteerd", json!(1)),
+                ("afgewezen.0.regel", json!(3)),
+                ("afgewezen.0.kolom", json!("aanbieder")),
+            ],
+        );
+        assert!(at(&v, "afgewezen.0.reden").as_str().unwrap().starts_with(reden));
+        assert!(at(&v, "invoer.0.melding").as_str().unwrap().starts_with(reden));
+    }
+
+    /// The issue's large files, at their size: a quote opened on line 2 of
+    /// 60 MB, a 50 MB line and 100 000 columns. Each is answered with one
+    /// message or one rejection, not thousands.
+    #[test]
+    fn large_hostile_files() {
+        let map = Map::nieuw("groot");
+        let rij = "K1;T{};GM0243;Zorg A;45;01-02-2023\r\n";
+        let mut open = format!("{KOP}K0;T0;GM0243;\"Zorg open;45;01-02-2023\r\n");
+        let mut n = 1u64;
+        while open.len() < 60_000_000 {
+            open.push_str(&rij.replace("{}", &n.to_string()));
+            n += 1;
+        }
+        let (r, v) = lees(&map.schrijf("open.csv", open.as_bytes()));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let reden = format!(
+            "aanhalingsteken geopend op regel 2, kolom 14 wordt nooit gesloten: alles vanaf daar tot het einde van \
+             het bestand (regel 2 tot en met {}, {} regels)",
+            n + 1,
+            n
+        );
+        assert!(r.stderr.contains(&reden), "{}", r.stderr);
+        check(
+            &v.unwrap(),
+            &[("invoer.0.afgewezen", json!(1)), ("afgewezen.0.regel", json!(2))],
+        );
+        drop(open);
+
+        let lang = format!("{KOP}K1;T1;GM0243;{};45;01-02-2023\r\n", "x".repeat(50_000_000));
+        let (r, v) = lees(&map.schrijf("lang.csv", lang.as_bytes()));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        // The provider name is long but valid: the row is accepted.
+        check(
+            &v.unwrap(),
+            &[("invoer.0.geaccepteerd", json!(1)), ("invoer.0.afgewezen", json!(0))],
+        );
+        drop(lang);
+
+        let kolommen: String = (0..100_000).map(|i| format!(";k{i}")).collect();
+        let breed = format!("{}{kolommen}\r\nK1;T1;GM0243;Zorg A;45;01-02-2023\r\n", KOP.trim_end());
+        let (r, v) = lees(&map.schrijf("breed.csv", breed.as_bytes()));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        check(
+            &v.unwrap(),
+            &[
+                ("invoer.0.afgewezen", json!(1)),
+                ("afgewezen.0.reden", json!("regel heeft 6 velden, de kopregel 100006")),
+            ],
+        );
+
+        // A 60 MB UTF-16 file is named from its first bytes.
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(open_tekst(KOP, 1_000_000).encode_utf16().flat_map(u16::to_le_bytes));
+        let (r, _) = lees(&map.schrijf("utf16.csv", &utf16));
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("utf16.csv: dit bestand is opgeslagen als UTF-16 LE"),
+            "{}",
+            r.stderr
+        );
+    }
+
+    /// `kop` and `rijen` plain rows.
+    fn open_tekst(kop: &str, rijen: usize) -> String {
+        let mut uit = kop.to_string();
+        for i in 0..rijen {
+            uit.push_str(&format!("K{i};T{i};GM0243;Zorg A;45;01-02-2023\r\n"));
+        }
+        uit
+    }
+}
