@@ -161,3 +161,57 @@ test('"Laad demogegevens" loads all seven bundled files without a rejection', as
   const warning = app.page.getByRole('region', { name: 'Waarschuwingen over de gegevens' });
   assert.match(await warning.innerText(), /declaraties horen bij een toewijzing die niet in trajecten staat/);
 });
+
+// Issue 16: files that are no CSV, a header without rows and a quote that is
+// never closed show the core's message on the card and in the page's
+// announcement: the same text the CLI prints (crates/cli/tests/cli.rs,
+// module vijandig), never a bare "niet herkend als extract".
+test('hostile files: UTF-16, Excel named .csv, a header only and an unclosed quote say what is wrong', async () => {
+  await visit(app, '/gegevens');
+  const gevallen = [
+    ['utf16_met_bom.csv', 'dit bestand is opgeslagen als UTF-16 LE (Unicode-tekst). De app leest alleen CSV in UTF-8 of Windows-1252. Open het in Excel en kies Opslaan als → CSV UTF-8'],
+    ['excel_als_csv.csv', "dit is een Excel-bestand (xlsx), geen CSV. Open het in Excel en kies Opslaan als → CSV UTF-8 (door komma's gescheiden)."],
+    ['alleen_kop.csv', 'kopregel zonder regels: het bestand heeft wel kolomnamen (trajecten), maar geen gegevens eronder.'],
+    ['open_aanhalingsteken.csv', 'aanhalingsteken geopend op regel 3, kolom 14 wordt nooit gesloten: alles vanaf daar tot het einde van het bestand (regel 3 tot en met 5, 3 regels) is als één veld gelezen.'],
+  ];
+  for (const [naam, melding] of gevallen) {
+    await load([CLI_DATA + naam]);
+    const c = card(naam);
+    const blok = c.locator('.bestandskaart__melding');
+    await blok.waitFor();
+    // On the card as a sentence of its own (with a capital).
+    const zin = melding[0].toUpperCase() + melding.slice(1);
+    assert.ok((await blok.innerText()).trim().startsWith(zin), `${naam}: ${await blok.innerText()}`);
+    assert.doesNotMatch(await c.innerText(), /niet herkend/);
+    await app.page.getByRole('status').filter({ hasText: melding }).waitFor();
+  }
+  // The unclosed quote is also the one rejected row, with its column.
+  const rij = await card('open_aanhalingsteken.csv').locator('tbody tr').innerText();
+  assert.match(rij, /^3\s+aanbieder\s+Zorg B;45;01-03-2023/);
+  assert.match(rij, /aanhalingsteken geopend op regel 3, kolom 14/);
+  // Neither file that is no CSV was read row by row.
+  for (const naam of ['utf16_met_bom.csv', 'excel_als_csv.csv']) {
+    assert.equal(await card(naam).locator('dl.kenmerken, table').count(), 0, naam);
+  }
+  assert.equal(await fact(card('alleen_kop.csv'), 'Regels gelezen'), '0');
+});
+
+test('a large file with a quote opened on line 2 says so, and a large UTF-16 file is named at once', async () => {
+  await visit(app, '/gegevens');
+  const rows = [];
+  for (let i = 1; i <= 200000; i++) rows.push(`K${i};T${i};GM0243;Zorg A;45;01-02-2023`);
+  const kop = 'client;toewijzing;gemeente;aanbieder;productcategorie;begindatum\n';
+  const open = Buffer.from(kop + 'K0;T0;GM0243;"Zorg open;45;01-02-2023\n' + rows.join('\n') + '\n');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(kop + rows.join('\n'), 'utf16le')]);
+  await app.page.setInputFiles('#bestanden', [
+    { name: 'groot_open.csv', mimeType: 'text/csv', buffer: open },
+    { name: 'groot_utf16.csv', mimeType: 'text/csv', buffer: utf16 },
+  ]);
+  const melding = card('groot_open.csv').locator('.bestandskaart__melding');
+  await melding.waitFor({ timeout: 60000 });
+  assert.match(await melding.innerText(), /^Aanhalingsteken geopend op regel 2, kolom 14 wordt nooit gesloten: .*\(regel 2 tot en met 200\s?002, 200\s?001 regels\)/);
+  assert.equal(await fact(card('groot_open.csv'), 'Afgewezen'), '1');
+  const utf16Melding = card('groot_utf16.csv').locator('.bestandskaart__melding');
+  await utf16Melding.waitFor({ timeout: 60000 });
+  assert.match(await utf16Melding.innerText(), /^Dit bestand is opgeslagen als UTF-16 LE/);
+});

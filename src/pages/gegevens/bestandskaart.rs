@@ -29,14 +29,24 @@ pub fn Bestandskaart(bestand: GeladenBestand) -> impl IntoView {
             }
             .into_any(),
             _ => view! {
-                <div class="utrecht-alert utrecht-alert--warning">
-                    <p class="utrecht-paragraph">{r.melding.clone().unwrap_or_else(|| "Dit bestand is niet herkend.".into())}</p>
+                <div class="utrecht-alert utrecht-alert--warning bestandskaart__melding">
+                    <p class="utrecht-paragraph">{r.melding.as_deref().map_or_else(|| "Dit bestand is niet herkend.".into(), als_zin)}</p>
                 </div>
             }
             .into_any(),
         }
     } else {
+        // A file that was read can still have a message about the whole
+        // file (a header without rows, a quote never closed).
+        let melding = r.melding.as_deref().map(|melding| {
+            view! {
+                <div class="utrecht-alert utrecht-alert--warning bestandskaart__melding">
+                    <p class="utrecht-paragraph">{als_zin(melding)}</p>
+                </div>
+            }
+        });
         view! {
+            {melding}
             {kenmerken(&bestand)}
             {afwijzingen(&bestand)}
         }
@@ -51,6 +61,16 @@ pub fn Bestandskaart(bestand: GeladenBestand) -> impl IntoView {
                 {format!("Verwijder {}", r.bestandsnaam)}
             </button>
         </section>
+    }
+}
+
+/// The core's message (written to follow "file: ", as the CLI prints it)
+/// as a sentence of its own: with a capital.
+fn als_zin(melding: &str) -> String {
+    let mut tekens = melding.chars();
+    match tekens.next() {
+        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
+        None => String::new(),
     }
 }
 

@@ -202,15 +202,19 @@ fn samenvatting_van(r: &jeugdmonitor_core::ingest::Bestandsresultaat) -> String 
             r.bestandsnaam
         );
     }
-    match r.soort {
-        Some(soort) => format!(
-            "{} gelezen als {}: {} regels geaccepteerd, {} afgewezen.",
+    // The core's message is the one the CLI prints too (no CSV, header
+    // without rows, a quote never closed, …).
+    match (r.soort, r.melding.as_deref()) {
+        (Some(soort), melding) => format!(
+            "{} gelezen als {}: {} regels geaccepteerd, {} afgewezen.{}",
             r.bestandsnaam,
             soort.naam(),
             r.geaccepteerd,
-            r.afgewezen.len()
+            r.afgewezen.len(),
+            melding.map(|m| format!(" Let op: {m}")).unwrap_or_default()
         ),
-        None => format!("{}: niet herkend als extract.", r.bestandsnaam),
+        (None, Some(melding)) => format!("{}: {melding}", r.bestandsnaam),
+        (None, None) => format!("{}: niet herkend als extract.", r.bestandsnaam),
     }
 }
 
