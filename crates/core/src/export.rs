@@ -3,6 +3,7 @@
 //! The CLI and the app's "Exporteer" both call these, so a file from either
 //! is the same to the byte.
 
+use crate::csvschrijver::CsvSchrijver;
 use crate::kpi::{Cel, KpiResultaat, Uitkomst};
 use crate::suppression::OnderdruktResultaat;
 
@@ -12,10 +13,9 @@ use crate::suppression::OnderdruktResultaat;
 /// toelichting` and one row per leaf cell, named by its dotted path
 /// (`vervolg.zelfde_segment`, `wachttijd_gemiddeld.54001.alle`).
 pub fn kpi_csv(kpi: &OnderdruktResultaat, geen_gegevens: &[(String, String)]) -> String {
-    let k = kpi.k;
-    let mut tekst = String::from("\u{FEFF}");
-    regel(&mut tekst, &["# onderdrukking", &onderdrukking_tekst(k)]);
-    regel(&mut tekst, &["kpi", "waarde", "toelichting"]);
+    let mut csv = CsvSchrijver::nieuw(';');
+    csv.regel(["# onderdrukking", &onderdrukking_tekst(kpi.k)]);
+    csv.regel(["kpi", "waarde", "toelichting"]);
     let mut rijen = Vec::new();
     plat("", &kpi.cellen, &mut rijen);
     for (pad, waarde) in rijen {
@@ -23,9 +23,9 @@ pub fn kpi_csv(kpi: &OnderdruktResultaat, geen_gegevens: &[(String, String)]) ->
             .reden(&pad)
             .or_else(|| geen_gegevens.iter().find(|(id, _)| *id == pad).map(|(_, t)| t.as_str()))
             .unwrap_or("");
-        regel(&mut tekst, &[&pad, &waarde, toelichting]);
+        csv.regel([pad.as_str(), &waarde, toelichting]);
     }
-    tekst
+    csv.klaar()
 }
 
 /// A breakdown as one wide CSV table: a row per group (`<dimensie>;naam`
@@ -51,21 +51,16 @@ pub fn uitsplitsing_csv(dimensie: &str, groepen: &[(String, String, &OnderdruktR
             }
         }
     }
-    let mut tekst = String::from("\u{FEFF}");
-    regel(&mut tekst, &["# onderdrukking", &onderdrukking_tekst(k)]);
-    let mut kop = vec![dimensie, "naam"];
-    kop.extend(paden.iter().copied());
-    regel(&mut tekst, &kop);
+    let mut csv = CsvSchrijver::nieuw(';');
+    csv.regel(["# onderdrukking", &onderdrukking_tekst(k)]);
+    csv.regel([dimensie, "naam"].into_iter().chain(paden.iter().copied()));
     for ((waarde, naam, _), rijen) in groepen.iter().zip(&per_groep) {
-        let mut velden: Vec<&str> = vec![waarde, naam];
-        velden.extend(
-            paden
-                .iter()
-                .map(|p| rijen.iter().find(|(q, _)| q == p).map_or("", |(_, w)| w.as_str())),
-        );
-        regel(&mut tekst, &velden);
+        let cellen = paden
+            .iter()
+            .map(|p| rijen.iter().find(|(q, _)| q == p).map_or("", |(_, w)| w.as_str()));
+        csv.regel([waarde.as_str(), naam].into_iter().chain(cellen));
     }
-    tekst
+    csv.klaar()
 }
 
 /// A breakdown as JSON: a list of `{groep, naam, kpi}` where `kpi` has the
@@ -123,22 +118,6 @@ pub fn csv_waarde(cel: &Cel) -> String {
         }
         Cel::Tekst(t) => t.clone(),
     }
-}
-
-pub(crate) fn regel(uit: &mut String, velden: &[&str]) {
-    for (i, veld) in velden.iter().enumerate() {
-        if i > 0 {
-            uit.push(';');
-        }
-        if veld.contains([';', '"', '\r', '\n']) {
-            uit.push('"');
-            uit.push_str(&veld.replace('"', "\"\""));
-            uit.push('"');
-        } else {
-            uit.push_str(veld);
-        }
-    }
-    uit.push_str("\r\n");
 }
 
 /// Why each KPI that has no value cannot be computed, keyed like the output
@@ -224,9 +203,9 @@ mod tests {
         plat("", &cellen, &mut rijen);
         let paden: Vec<&str> = rijen.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(paden, ["a", "b.c;d", "b.3+"]);
-        let mut t = String::new();
-        regel(&mut t, &["b.c;d", "x\"y"]);
-        assert_eq!(t, "\"b.c;d\";\"x\"\"y\"\r\n");
+        let mut t = CsvSchrijver::nieuw(';');
+        t.regel(["b.c;d", "x\"y"]);
+        assert_eq!(t.klaar(), "\u{FEFF}\"b.c;d\";\"x\"\"y\"\r\n");
     }
 
     mod uitsplitsing {

@@ -7,6 +7,7 @@
 
 pub mod cbs;
 pub mod content;
+pub mod csvschrijver;
 pub mod date;
 pub mod demo;
 pub mod doelen;

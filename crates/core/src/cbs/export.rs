@@ -1,7 +1,8 @@
 //! The comparison as a CSV table that Dutch Excel opens as is, with the same
 //! suppression as the screen and the sources named.
 
-use crate::export::{onderdrukking_tekst, regel};
+use crate::csvschrijver::CsvSchrijver;
+use crate::export::onderdrukking_tekst;
 
 use super::vergelijking::{eigen_waarden, CbsCel, EigenWaarde, Vergelijking};
 use super::Maat;
@@ -10,16 +11,13 @@ use super::Maat;
 /// toelichting`. Our values are suppressed with threshold `k`; CBS's are
 /// as published.
 pub fn vergelijking_csv(v: &Vergelijking, k: u8) -> String {
-    let mut tekst = String::from("\u{FEFF}");
-    regel(&mut tekst, &["# onderdrukking", &onderdrukking_tekst(k)]);
-    regel(&mut tekst, &["# jaar", &v.jaar.to_string()]);
+    let mut csv = CsvSchrijver::nieuw(';');
+    csv.regel(["# onderdrukking", &onderdrukking_tekst(k)]);
+    csv.regel(["# jaar", &v.jaar.to_string()]);
     for bron in &v.bronnen {
-        regel(&mut tekst, &["# bron", bron]);
+        csv.regel(["# bron", bron.as_str()]);
     }
-    regel(
-        &mut tekst,
-        &["gebied", "code", "cijfer", "uw_gegevens", "cbs", "toelichting"],
-    );
+    csv.regel(["gebied", "code", "cijfer", "uw_gegevens", "cbs", "toelichting"]);
     let getoond = eigen_waarden(v, k);
     for (gebied, eigen_getoond) in v.gebieden.iter().zip(&getoond) {
         for &maat in &v.maten {
@@ -33,20 +31,17 @@ pub fn vergelijking_csv(v: &Vergelijking, k: u8) -> String {
                 }
                 _ => "",
             };
-            regel(
-                &mut tekst,
-                &[
-                    &gebied.naam,
-                    gebied.code.as_deref().unwrap_or(""),
-                    &maat.titel(),
-                    &eigen.map(|e| eigen_tekst(e, maat, k)).unwrap_or_default(),
-                    &cbs.and_then(CbsCel::getal).map(|g| getal(g, maat)).unwrap_or_default(),
-                    toelichting,
-                ],
-            );
+            csv.regel([
+                gebied.naam.as_str(),
+                gebied.code.as_deref().unwrap_or(""),
+                &maat.titel(),
+                &eigen.map(|e| eigen_tekst(e, maat, k)).unwrap_or_default(),
+                &cbs.and_then(CbsCel::getal).map(|g| getal(g, maat)).unwrap_or_default(),
+                toelichting,
+            ]);
         }
     }
-    tekst
+    csv.klaar()
 }
 
 fn getal(g: f64, maat: Maat) -> String {

@@ -2,6 +2,7 @@
 //! the file's own header and delimiter plus a `fout` column with the reason.
 
 use super::{Afwijzing, Bestandsresultaat};
+use crate::csvschrijver::CsvSchrijver;
 
 /// The rejected rows of one file as CSV text (UTF-8 with BOM, so that Excel
 /// shows é and € correctly; CRLF line ends as RFC 4180 says).
@@ -9,41 +10,21 @@ pub fn afgewezen_csv(resultaat: &Bestandsresultaat) -> String {
     schrijf_afgewezen(&resultaat.kolommen, resultaat.scheidingsteken, &resultaat.afgewezen)
 }
 
-/// Writes `afwijzingen` under `kolommen` + `fout`, separated by `scheidingsteken`.
+/// Writes `afwijzingen` under `kolommen` + `fout`, separated by
+/// `scheidingsteken`. A value that could start a spreadsheet formula comes
+/// back with a leading `'` (see [`crate::csvschrijver`]): the file is meant
+/// to be opened, mended and loaded again, and opening must be safe.
 pub fn schrijf_afgewezen(kolommen: &[String], scheidingsteken: char, afwijzingen: &[Afwijzing]) -> String {
-    let mut uit = String::from("\u{FEFF}");
-    let kop = kolommen.iter().map(String::as_str).chain(std::iter::once("fout"));
-    schrijf_regel(&mut uit, kop, scheidingsteken);
+    let mut csv = CsvSchrijver::nieuw(scheidingsteken);
+    csv.regel(kolommen.iter().map(String::as_str).chain(std::iter::once("fout")));
     for a in afwijzingen {
         let reden = a.probleem.to_string();
-        let velden = a
-            .velden
-            .iter()
-            .map(String::as_str)
-            .chain(std::iter::once(reden.as_str()));
-        schrijf_regel(&mut uit, velden, scheidingsteken);
+        csv.regel(
+            a.velden
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(reden.as_str())),
+        );
     }
-    uit
-}
-
-fn schrijf_regel<'a>(uit: &mut String, velden: impl Iterator<Item = &'a str>, scheidingsteken: char) {
-    for (i, veld) in velden.enumerate() {
-        if i > 0 {
-            uit.push(scheidingsteken);
-        }
-        schrijf_veld(uit, veld, scheidingsteken);
-    }
-    uit.push_str("\r\n");
-}
-
-/// Quotes a field only when it must: it holds the delimiter, a quote or a
-/// line end.
-pub(crate) fn schrijf_veld(uit: &mut String, veld: &str, scheidingsteken: char) {
-    if veld.contains([scheidingsteken, '"', '\r', '\n']) {
-        uit.push('"');
-        uit.push_str(&veld.replace('"', "\"\""));
-        uit.push('"');
-    } else {
-        uit.push_str(veld);
-    }
+    csv.klaar()
 }

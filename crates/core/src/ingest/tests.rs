@@ -793,7 +793,7 @@ fn csv_regel(velden: &[String], scheidingsteken: char, regeleinde: &str) -> Stri
         if i > 0 {
             uit.push(scheidingsteken);
         }
-        afgewezen::schrijf_veld(&mut uit, v, scheidingsteken);
+        crate::csvschrijver::schrijf_veld(&mut uit, v, scheidingsteken);
     }
     uit.push_str(regeleinde);
     uit
