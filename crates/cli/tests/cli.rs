@@ -771,6 +771,48 @@ mod csv {
         assert!(begroting[2].contains("begroting"), "{begroting:?}");
     }
 
+    /// Provider names, product codes and amounts that a spreadsheet would
+    /// run as formulas (OWASP "CSV injection") never start a cell of the
+    /// CLI's table; negative amounts stay numbers.
+    #[test]
+    fn no_cell_starts_a_formula() {
+        let map = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-formules");
+        std::fs::create_dir_all(&map).unwrap();
+        let schrijf = |naam: &str, tekst: &str| {
+            let pad = map.join(naam);
+            std::fs::write(&pad, tekst).unwrap();
+            pad.display().to_string()
+        };
+        let trajecten = schrijf(
+            "trajecten.csv",
+            "client;toewijzing;gemeente;aanbieder;productcategorie;productcode;segment;begindatum;einddatum;reden_beeindiging\n\
+             A;T1;GM0243;\"=HYPERLINK(\"\"https://x.invalid\"\";\"\"klik\"\")\";45;=1+1;4;01-02-2023;;\n\
+             B;T2;GM0243;+SUM(1+1);45;@A1;4;01-02-2023;;\n",
+        );
+        let declaraties = schrijf(
+            "declaraties.csv",
+            "toewijzing;maand;bedrag\nT1;2023-03;-1234,50\nT2;2023-03;100\n",
+        );
+        let wachttijden = schrijf(
+            "wachttijden.csv",
+            "peildatum;aanbieder;productcategorie;productcode;wachttijd_weken;wachtenden;gemeente\n\
+             2023-06-30;-2+3;45;-1+1;4;3;\n",
+        );
+        let tekst = csv(&["--jaar", "2023", "--k", "1", &trajecten, &declaraties, &wachttijden]);
+        let mut cellen = 0;
+        for regel in tekst.trim_start_matches('\u{FEFF}').split("\r\n") {
+            for cel in regel.split(';') {
+                cellen += 1;
+                assert!(
+                    !jeugdmonitor_core::csvschrijver::kan_formule_zijn(cel.trim_matches('"')),
+                    "{cel:?} in {regel:?}"
+                );
+            }
+        }
+        assert!(cellen > 50, "{tekst}");
+        assert_eq!(rij(&tekst, "kosten")[1], "-1134,50");
+    }
+
     #[test]
     fn suppression_setting_and_reasons() {
         let tekst = csv(&["--jaar", "2023", &data("voorbeeld_spec.csv")]);

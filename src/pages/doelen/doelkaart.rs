@@ -4,7 +4,9 @@
 
 use std::sync::Arc;
 
-use jeugdmonitor_core::doelen::{Doel, Doelenset, Doelwaarde, Evaluatie, MaatregelStatus, Oordeel, Status};
+use jeugdmonitor_core::doelen::{
+    Doel, Doelenset, Evaluatie, MaatregelStatus, Status, Toonbaar, ToonbareCijfers, VERBORGEN,
+};
 use jeugdmonitor_core::kpi::definitie;
 use jeugdmonitor_core::weergave::periode_label;
 use leptos::prelude::*;
@@ -22,7 +24,8 @@ pub struct Acties {
 
 #[component]
 pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: Acties) -> impl IntoView {
-    let (icoon, tekst, klasse) = badge(&evaluatie.status);
+    let (icoon, klasse) = badge(&evaluatie.status);
+    let tekst = evaluatie.status.tekst();
     let kop_id = format!("doel-{}", doel.id);
     let verwijzing = kop_id.clone();
     let def = doel.metric.as_ref().and_then(|m| definitie(&m.kpi));
@@ -38,19 +41,16 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: 
         Some(_) => VERBORGEN.to_string(),
         None => getal(w),
     };
-    // Figures worked out from a hidden value would give it away: the target
-    // of a relative goal, the straight line and the progress.
-    let basis_verborgen = evaluatie.basislijn_verborgen.is_some();
-    let doel_afgeleid = !matches!(doel.doel, Doelwaarde::Waarde(_));
-    let doel_verborgen = basis_verborgen && doel_afgeleid;
-    let voortgang = evaluatie
-        .voortgang_pct
-        .filter(|_| !basis_verborgen && evaluatie.huidige_verborgen.is_none());
-    let lijnwaarde = evaluatie.lijnwaarde.filter(|_| !basis_verborgen);
-    let doeltekst = if doel_verborgen {
-        VERBORGEN.to_string()
-    } else {
-        getal(evaluatie.doelwaarde)
+    // Figures worked out from a hidden value would give it away: the core
+    // says which may be shown, for this card and the CSV export alike.
+    let cijfers = ToonbareCijfers::van(&doel, &evaluatie);
+    let basis_verborgen = cijfers.basislijn == Toonbaar::Verborgen;
+    let doel_verborgen = cijfers.doelwaarde == Toonbaar::Verborgen;
+    let voortgang = cijfers.voortgang_pct;
+    let lijnwaarde = cijfers.lijnwaarde;
+    let doeltekst = match cijfers.doelwaarde {
+        Toonbaar::Verborgen => VERBORGEN.to_string(),
+        Toonbaar::Waarde(w) => getal(w),
     };
     view! {
         <li class="doelkaart-item">
@@ -148,31 +148,16 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: 
     }
 }
 
-/// What is shown instead of a small number.
-pub const VERBORGEN: &str = "verborgen (kleine aantallen)";
-
-/// Icon, text and colour class: the status is never told by colour alone.
-fn badge(status: &Status) -> (&'static str, String, &'static str) {
+/// Icon and colour class beside the status in words: the status is never
+/// told by colour alone.
+fn badge(status: &Status) -> (&'static str, &'static str) {
     match status {
-        Status::Behaald => ("✔", "Behaald".into(), "behaald"),
-        Status::OpKoers => ("➜", "Op koers".into(), "op-koers"),
-        Status::Risico => ("⚠", "Risico".into(), "risico"),
-        Status::NietBehaald => ("✖", "Niet behaald".into(), "niet-behaald"),
-        Status::GeenGegevens(_) => ("?", "Geen gegevens".into(), "geen-gegevens"),
-        Status::Handmatig { oordeel: None } => ("✎", "Handmatig, nog niet beoordeeld".into(), "handmatig"),
-        Status::Handmatig { oordeel: Some(o) } => (
-            "✎",
-            format!(
-                "Handmatig: {}",
-                match o.status {
-                    Oordeel::Behaald => "behaald",
-                    Oordeel::OpKoers => "op koers",
-                    Oordeel::Risico => "risico",
-                    Oordeel::NietBehaald => "niet behaald",
-                }
-            ),
-            "handmatig",
-        ),
+        Status::Behaald => ("✔", "behaald"),
+        Status::OpKoers => ("➜", "op-koers"),
+        Status::Risico => ("⚠", "risico"),
+        Status::NietBehaald => ("✖", "niet-behaald"),
+        Status::GeenGegevens(_) => ("?", "geen-gegevens"),
+        Status::Handmatig { .. } => ("✎", "handmatig"),
     }
 }
 

@@ -48,7 +48,7 @@ pub fn Reeksgrafiek(doel: &Doel, evaluatie: &Evaluatie, toon_doel: bool) -> Opti
             .iter()
             .map(|p| {
                 let waarde = match (&p.verborgen, p.waarde) {
-                    (Some(_), _) => super::doelkaart::VERBORGEN.to_string(),
+                    (Some(_), _) => jeugdmonitor_core::doelen::VERBORGEN.to_string(),
                     (None, w) => w.map_or("geen waarde".to_string(), formaat::kort),
                 };
                 format!("{}: {waarde}", p.label)

@@ -15,7 +15,8 @@ use std::sync::Arc;
 
 use jeugdmonitor_core::date::Datum;
 use jeugdmonitor_core::doelen::{
-    databereik, evalueer_alle_met_pauzes, Basislijn, Doel, Doelenset, Doelwaarde, Evaluatie, Meter, Richting, Status,
+    databereik, doelen_csv, evalueer_alle_met_pauzes, Basislijn, Doel, Doelenset, Doelwaarde, Evaluatie, Meter,
+    Richting, Status,
 };
 use jeugdmonitor_core::kpi::KpiOpties;
 use jeugdmonitor_core::suppression::Onderdrukking;
@@ -126,6 +127,22 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
             Err(fout) => format!("Exporteren lukte niet: {fout}."),
         }));
     };
+    // The table of every goal as the cards show it, for a spreadsheet; the
+    // core's writer keeps typed titles from running as formulas there.
+    let exporteer_csv = move |_| {
+        let uitkomst = match evaluaties.get_untracked() {
+            Some(klaar) => crate::gegevens::download::bied_aan(
+                "doelen-overzicht.csv",
+                &doelen_csv(&klaar.0, &klaar.1),
+                "text/csv;charset=utf-8",
+            ),
+            None => Err("de doelen worden nog berekend, probeer het zo opnieuw".to_string()),
+        };
+        bericht.set(Some(match uitkomst {
+            Ok(()) => "Het overzicht van de doelen staat in het bestand doelen-overzicht.csv.".to_string(),
+            Err(fout) => format!("Exporteren lukte niet: {fout}."),
+        }));
+    };
     let importeer = move |ev: leptos::ev::Event| {
         let Some(bestand) = bestand_uit(&ev) else { return };
         leptos::task::spawn_local(async move {
@@ -198,6 +215,7 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
         <div class="knoppenrij geen-print">
             <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=nieuw_doel>"Nieuw doel"</button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=exporteer>"Exporteer doelen (JSON)"</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=exporteer_csv>"Exporteer overzicht (CSV)"</button>
             <div class="keuzepaneel__groep">
                 <label class="utrecht-form-label" for="doelen-import">"Importeer doelen (JSON)"</label>
                 <input id="doelen-import" class="laadzone__invoer" type="file" accept=".json,application/json" on:change=importeer/>

@@ -19,6 +19,7 @@
 //! Like the rest of the core: no IO, no clock, no panics on data.
 
 mod evaluatie;
+mod export;
 mod model;
 mod opslag;
 mod smart;
@@ -30,6 +31,7 @@ pub use evaluatie::{
     evalueer, evalueer_alle_met_pauzes, huidig_venster, waarde_van, Evaluatie, GeenGegevens, Meter, MijlpaalUitkomst,
     Reekspunt, Status, DOEL_KPIS, REEKS_LENGTE,
 };
+pub use export::{doelen_csv, Toonbaar, ToonbareCijfers, VERBORGEN};
 pub use model::{
     Basislijn, Doel, Doelenset, Doelwaarde, HandmatigeStatus, Maatregel, MaatregelStatus, Metric, Mijlpaal, Oordeel,
     Richting, SCHEMA_VERSIE,
