@@ -95,6 +95,18 @@ ensure_nginx() {
   fi
 }
 
+# LibreOffice opens every CSV export with formula evaluation on, to show no
+# cell becomes a formula (scripts/spreadsheet-controle.sh).
+ensure_libreoffice() {
+  if command -v soffice >/dev/null; then
+    ok "LibreOffice Calc: aanwezig ($(soffice --version 2>/dev/null | awk '{print $2}'))"
+  else
+    stap "LibreOffice Calc installeren (Debian-pakket libreoffice-calc, voor de controle van de CSV-exports)"
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-calc
+  fi
+}
+
 ensure_app_tools() {
   ensure_wasm_target
   ensure_trunk
