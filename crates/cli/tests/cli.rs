@@ -1309,3 +1309,6 @@ mod vijandig {
         uit
     }
 }
+
+#[path = "cli/nul.rs"]
+mod nul;

@@ -173,6 +173,29 @@ pub fn geen_gegevens(r: &KpiResultaat) -> Vec<(String, String)> {
         uit.push((format!("proces_pct.{}", vlag.naam()), reden(u)));
     }
     uit.push(("tevredenheid_gemiddeld".into(), reden(&r.tevredenheid_gemiddeld)));
+    // The waiting-time file is there but says nothing for this window and
+    // scope: the four KPIs are `null`, so they get a reason too.
+    let geen_rij = format!(
+        "geen gegevens: het wachttijden-bestand heeft geen regel op of vóór {} in deze selectie",
+        r.venster.tot.nl()
+    );
+    if matches!(r.wacht_peildatum, Uitkomst::Waarde(None)) {
+        for (id, reden) in uit.iter_mut() {
+            if reden.is_none()
+                && matches!(
+                    id.as_str(),
+                    "wachttijd_gemiddeld" | "wacht_peildatum" | "boven_treeknorm" | "wachtenden"
+                )
+            {
+                *reden = Some(geen_rij.clone());
+            }
+        }
+    } else if matches!(r.wachtenden, Uitkomst::Waarde(None)) {
+        if let Some((_, reden)) = uit.iter_mut().find(|(id, _)| id == "wachtenden") {
+            *reden =
+                Some("geen gegevens: geen regel op de peildatum van de wachttijden noemt het aantal wachtenden".into());
+        }
+    }
     uit.into_iter().filter_map(|(id, r)| r.map(|r| (id, r))).collect()
 }
 

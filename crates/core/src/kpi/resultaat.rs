@@ -199,7 +199,13 @@ impl KpiResultaat {
             ("jeugdzorgplus_pct", cel(&r.jeugdzorgplus_pct, verhouding)),
             (
                 "wachttijd_gemiddeld",
+                // No waiting-time row in the window and scope: `null`, like
+                // `wacht_peildatum`, not an empty object (spec section 7:
+                // a KPI that cannot be computed is `null`).
                 cel(&r.wachttijd_gemiddeld, |m| {
+                    if m.is_empty() {
+                        return Cel::Leeg;
+                    }
                     Cel::Object(
                         m.iter()
                             .map(|(k, g)| {
