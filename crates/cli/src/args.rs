@@ -15,13 +15,14 @@ use crate::fout::Fout;
 
 /// Whether an option may be given once or many times.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Aantal {
+pub enum Aantal {
     Eens,
     Herhaalbaar,
 }
 
-/// Every option of `kpi` that takes a value (all of them do).
-const OPTIES: [(&str, Aantal); 19] = [
+/// Every option of `kpi` that takes a value (all of them do; `--stil` and
+/// `--help` are the only flags, for every command).
+const OPTIES: [(&str, Aantal); 20] = [
     ("jaar", Aantal::Eens),
     ("halfjaar", Aantal::Eens),
     ("kwartaal", Aantal::Eens),
@@ -42,12 +43,18 @@ const OPTIES: [(&str, Aantal); 19] = [
     ("format", Aantal::Eens),
     // Accepted as a synonym because Dutch users type it.
     ("formaat", Aantal::Eens),
+    // Write to this file instead of standard output.
+    ("uit", Aantal::Eens),
 ];
 
 /// Step 1: the words of the command line, sorted but not yet understood.
 #[derive(Debug, Default)]
 pub struct RuweKpiArgs {
     pub hulp: bool,
+    /// `--stil`: no progress line on stderr.
+    pub stil: bool,
+    /// The help command that usage errors point at.
+    pub hulpopdracht: &'static str,
     /// Option name (without `--`) and value, in the order given.
     opties: Vec<(&'static str, OsString)>,
     bestanden: Vec<PathBuf>,
@@ -56,7 +63,27 @@ pub struct RuweKpiArgs {
 impl RuweKpiArgs {
     /// Splits the arguments after `kpi`. `--naam waarde` and `--naam=waarde`
     /// both work; `--` ends the options (for files whose name starts with `-`).
+    #[cfg(test)]
     pub fn lees(args: &[OsString]) -> Result<RuweKpiArgs, Fout> {
+        RuweKpiArgs::lees_met(args, &[], crate::fout::HULP_KPI)
+    }
+
+    /// [`RuweKpiArgs::lees`] for a command that knows the options of `kpi`
+    /// and `extra` ones; usage errors name `hulpopdracht`.
+    pub fn lees_met(
+        args: &[OsString],
+        extra: &[(&'static str, Aantal)],
+        hulpopdracht: &'static str,
+    ) -> Result<RuweKpiArgs, Fout> {
+        RuweKpiArgs::lees_ruw(args, extra)
+            .map_err(|f| f.met_hulp(hulpopdracht))
+            .map(|mut r| {
+                r.hulpopdracht = hulpopdracht;
+                r
+            })
+    }
+
+    fn lees_ruw(args: &[OsString], extra: &[(&'static str, Aantal)]) -> Result<RuweKpiArgs, Fout> {
         let mut ruw = RuweKpiArgs::default();
         let mut woorden = args.iter();
         while let Some(woord) = woorden.next() {
@@ -72,6 +99,10 @@ impl RuweKpiArgs {
                 ruw.hulp = true;
                 continue;
             }
+            if tekst == "--stil" {
+                ruw.stil = true;
+                continue;
+            }
             let Some(optie) = tekst.strip_prefix("--") else {
                 return Err(Fout::kpi(format!("onbekende optie: {tekst}")));
             };
@@ -79,8 +110,8 @@ impl RuweKpiArgs {
                 Some((naam, waarde)) => (naam, Some(OsString::from(waarde))),
                 None => (optie, None),
             };
-            let Some(&(naam, aantal)) = OPTIES.iter().find(|(n, _)| *n == naam) else {
-                return Err(Fout::kpi(onbekende_optie(naam)));
+            let Some(&(naam, aantal)) = OPTIES.iter().chain(extra).find(|(n, _)| *n == naam) else {
+                return Err(Fout::kpi(onbekende_optie(naam, extra)));
             };
             let waarde = match ingesloten {
                 Some(w) => w,
@@ -99,12 +130,12 @@ impl RuweKpiArgs {
         Ok(ruw)
     }
 
-    fn waarde(&self, naam: &str) -> Option<&OsString> {
+    pub fn waarde(&self, naam: &str) -> Option<&OsString> {
         self.opties.iter().find(|(n, _)| *n == naam).map(|(_, w)| w)
     }
 
     /// The value of an option as text; options (unlike files) must be UTF-8.
-    fn tekst(&self, naam: &str) -> Result<Option<&str>, Fout> {
+    pub fn tekst(&self, naam: &str) -> Result<Option<&str>, Fout> {
         self.waarde(naam)
             .map(|w| {
                 w.to_str()
@@ -125,10 +156,11 @@ impl RuweKpiArgs {
     }
 }
 
-fn onbekende_optie(naam: &str) -> String {
+fn onbekende_optie(naam: &str, extra: &[(&'static str, Aantal)]) -> String {
     // A near miss (`--gemeenten`, `--peil`) gets a suggestion.
     let bedoeld = OPTIES
         .iter()
+        .chain(extra)
         .map(|(n, _)| *n)
         .find(|n| naam.len() >= 3 && (n.starts_with(naam) || naam.starts_with(n)));
     match bedoeld {
@@ -167,10 +199,22 @@ pub struct KpiOpdracht {
     pub inhoud: Option<PathBuf>,
     pub formaat: Formaat,
     pub bestanden: Vec<PathBuf>,
+    /// `--uit`: the output file; `None` is standard output.
+    pub uit: Option<PathBuf>,
+    pub stil: bool,
 }
 
 impl KpiOpdracht {
     pub fn uit(ruw: RuweKpiArgs) -> Result<KpiOpdracht, Fout> {
+        let hulp = if ruw.hulpopdracht.is_empty() {
+            crate::fout::HULP_KPI
+        } else {
+            ruw.hulpopdracht
+        };
+        KpiOpdracht::uit_ruw(ruw).map_err(|f| f.met_hulp(hulp))
+    }
+
+    fn uit_ruw(ruw: RuweKpiArgs) -> Result<KpiOpdracht, Fout> {
         let venster = venster(&ruw)?;
         let peildatum = ruw.tekst("peildatum")?.map(|t| datum("peildatum", t)).transpose()?;
 
@@ -204,33 +248,9 @@ impl KpiOpdracht {
             }
         }
 
-        let onderdrukking = match ruw.tekst("k")? {
-            None => Onderdrukking::default(),
-            Some(t) => {
-                let k = t.trim().parse::<u32>().map_err(|_| {
-                    Fout::kpi(format!(
-                        "--k moet een geheel getal van 1 tot en met 20 zijn, niet {t:?}"
-                    ))
-                })?;
-                Onderdrukking::nieuw(k).map_err(|m| Fout::kpi(format!("--k: {m}")))?
-            }
-        };
-        let treeknorm = match ruw.tekst("treeknorm")? {
-            None => None,
-            Some(t) => Some(Treeknorm {
-                standaard_weken: weken(t)?,
-                ..Treeknorm::default()
-            }),
-        };
-        let formaat = match (ruw.tekst("format")?, ruw.tekst("formaat")?) {
-            (Some(_), Some(_)) => return Err(Fout::kpi("geef --format maar één keer op")),
-            (Some(f), None) | (None, Some(f)) => match f.trim().to_ascii_lowercase().as_str() {
-                "json" => Formaat::Json,
-                "csv" => Formaat::Csv,
-                _ => return Err(Fout::kpi(format!("--format moet json of csv zijn, niet {f:?}"))),
-            },
-            (None, None) => Formaat::Json,
-        };
+        let onderdrukking = onderdrukking(&ruw)?;
+        let treeknorm = treeknorm(&ruw)?;
+        let formaat = formaat(&ruw)?;
         if ruw.bestanden.is_empty() {
             return Err(Fout::kpi("geen bestanden opgegeven: noem minstens één extract (CSV)"));
         }
@@ -243,6 +263,8 @@ impl KpiOpdracht {
             treeknorm,
             inhoud,
             formaat,
+            uit: ruw.waarde("uit").map(PathBuf::from),
+            stil: ruw.stil,
             bestanden: ruw.bestanden,
         })
     }
@@ -268,6 +290,50 @@ impl KpiOpdracht {
         }
         Ok(scope)
     }
+}
+
+/// `--k`: the suppression threshold (default 5).
+pub fn onderdrukking(ruw: &RuweKpiArgs) -> Result<Onderdrukking, Fout> {
+    match ruw.tekst("k")? {
+        None => Ok(Onderdrukking::default()),
+        Some(t) => {
+            let k = t.trim().parse::<u32>().map_err(|_| {
+                Fout::kpi(format!(
+                    "--k moet een geheel getal van 1 tot en met 20 zijn, niet {t:?}"
+                ))
+            })?;
+            Onderdrukking::nieuw(k).map_err(|m| Fout::kpi(format!("--k: {m}")))
+        }
+    }
+}
+
+/// `--treeknorm`: `None` when not given.
+pub fn treeknorm(ruw: &RuweKpiArgs) -> Result<Option<Treeknorm>, Fout> {
+    Ok(match ruw.tekst("treeknorm")? {
+        None => None,
+        Some(t) => Some(Treeknorm {
+            standaard_weken: weken(t)?,
+            ..Treeknorm::default()
+        }),
+    })
+}
+
+/// `--format` (or `--formaat`): json unless csv is asked for.
+pub fn formaat(ruw: &RuweKpiArgs) -> Result<Formaat, Fout> {
+    Ok(match (ruw.tekst("format")?, ruw.tekst("formaat")?) {
+        (Some(_), Some(_)) => return Err(Fout::kpi("geef --format maar één keer op")),
+        (Some(f), None) | (None, Some(f)) => match f.trim().to_ascii_lowercase().as_str() {
+            "json" => Formaat::Json,
+            "csv" => Formaat::Csv,
+            _ => return Err(Fout::kpi(format!("--format moet json of csv zijn, niet {f:?}"))),
+        },
+        (None, None) => Formaat::Json,
+    })
+}
+
+/// A date option (`--peildatum`), if given.
+pub fn datumoptie(ruw: &RuweKpiArgs, naam: &str) -> Result<Option<Datum>, Fout> {
+    ruw.tekst(naam)?.map(|t| datum(naam, t)).transpose()
 }
 
 const PERIODES: [&str; 6] = ["jaar", "halfjaar", "kwartaal", "maand", "van", "tot"];

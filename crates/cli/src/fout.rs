@@ -36,6 +36,15 @@ impl Fout {
         }
     }
 
+    /// The same error pointing at another command's help (a usage error
+    /// found by the shared option parser for `verloop`, `doelen`, …).
+    pub fn met_hulp(self, hulp: &'static str) -> Fout {
+        match self {
+            Fout::Gebruik { melding, .. } => Fout::Gebruik { melding, hulp },
+            ander => ander,
+        }
+    }
+
     pub fn exitcode(&self) -> u8 {
         match self {
             Fout::Gebruik { .. } => 2,

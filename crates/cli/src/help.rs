@@ -76,6 +76,14 @@ INSTELLINGEN
                                  Zonder --inhoud: geen catalogus (jeugdzorgplus_pct
                                  is null) en geen feestdagen (elke ma–vr is een werkdag).
     --format json|csv            de uitvoer (standaard json; --formaat mag ook)
+    --per DIMENSIE               de uitsplitsing zoals het dashboard die toont:
+                                 gemeente, segment, aanbieder, verwijzer,
+                                 productcategorie of productcode; elke groep
+                                 krijgt alle KPI's (zie UITVOER: UITSPLITSING)
+    --uit BESTAND                schrijf naar dit bestand in plaats van naar
+                                 standaarduitvoer (het bestand wordt pas aan
+                                 het eind vervangen)
+    --stil                       geen voortgangsregel op stderr bij grote bestanden
     -h, --help                   deze tekst
 
 BESTANDEN
@@ -86,6 +94,10 @@ BESTANDEN
     dat niet als extract herkend wordt, staat in de waarschuwingen (en in invoer
     met soort null); de rest wordt wel gebruikt. Is geen enkel bestand bruikbaar,
     dan stopt jeugdmonitor met exitstatus 1.
+    - leest standaardinvoer (één keer); een naam die eindigt op .gz
+    (trajecten.csv.gz) wordt direct uitgepakt. Bij een bestand van 50 MB of
+    meer staat op stderr hoe ver het lezen is (niet met --stil, en niet als
+    stderr geen terminal is, zoals in een geplande taak).
 
 UITVOER: JSON (standaard)
     Eén object met als sleutels venster, peildatum en elke KPI-id: een getal,
@@ -112,6 +124,14 @@ UITVOER: CSV (--format csv)
     Geld staat in euro's met centen (1234,50). Het inleesverslag (invoer,
     afgewezen regels, waarschuwingen) gaat dan naar stderr.
 
+UITVOER: UITSPLITSING (--per)
+    JSON: {uitsplitsing, groepen: [{groep, naam, kpi}]}, met in kpi per groep
+    dezelfde sleutels als hierboven (zonder invoer). CSV: de onderdrukking,
+    dan één regel per groep: <dimensie>;naam en elke KPI-cel als kolom.
+    Dezelfde bestanden als 'Exporteer (CSV)' en 'Exporteer (JSON)' bij de
+    uitsplitsing op het dashboard. Groepen met weinig jeugdigen zijn verborgen
+    zoals daar; het inleesverslag gaat naar stderr.
+
 EXITSTATUS
     0  gelukt (ook als sommige regels of bestanden niet te gebruiken waren:
        zie afgewezen en waarschuwingen)
@@ -129,6 +149,8 @@ VOORBEELDEN
     jeugdmonitor kpi --van 2023-07-01 --tot 2023-12-31 --peildatum 2023-10-01 trajecten.csv
     jeugdmonitor kpi --jaar 2023 --inhoud public/content --gemeente Harderwijk *.csv
     jeugdmonitor kpi --maand=2024-02 --k 10 --format csv trajecten.csv > februari.csv
+    jeugdmonitor kpi --jaar 2023 --per gemeente --format csv --uit per-gemeente.csv *.csv.gz
+    zcat trajecten.csv.gz | jeugdmonitor kpi --kwartaal 2024-Q1 -
 ";
 
 pub const DEMO: &str = "\

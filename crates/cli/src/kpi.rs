@@ -1,92 +1,95 @@
 //! The `kpi` subcommand: command line → content → files → privacy guard →
-//! data set → KPIs → output. Only glue; every rule lives in the core.
+//! data set → KPIs → output, and with `--per` the breakdown per group as
+//! the dashboard's "Per gemeente" table exports it. Only glue; every rule
+//! lives in the core.
 
 use std::ffi::OsString;
+use std::fs::File;
 use std::io::{self, Write};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::path::Path;
 
-use jeugdmonitor_core::date::Datum;
-use jeugdmonitor_core::ingest::{bouw_dataset, Inleesopties};
-use jeugdmonitor_core::kpi::{bereken_alle, KpiIndex, KpiOpties};
-use jeugdmonitor_core::suppression::onderdruk;
+use jeugdmonitor_core::export;
+use jeugdmonitor_core::kpi::{bereken_alle, bereken_per, groepsnaam, Dimensie};
+use jeugdmonitor_core::suppression::{onderdruk, OnderdruktResultaat};
 
-use crate::args::{Formaat, KpiOpdracht, RuweKpiArgs};
-use crate::fout::Fout;
-use crate::output::{self, Invoer, Rapport};
-use crate::{help, inhoud, read};
+use crate::args::{Aantal, Formaat, KpiOpdracht, RuweKpiArgs};
+use crate::fout::{Fout, HULP_KPI};
+use crate::output::{self, Rapport};
+use crate::read::Leesopties;
+use crate::{help, laad};
 
 pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
-    let ruw = RuweKpiArgs::lees(args)?;
+    let ruw = RuweKpiArgs::lees_met(args, &[("per", Aantal::Eens)], HULP_KPI)?;
     if ruw.hulp {
         return schrijf(|uit| uit.write_all(help::KPI.as_bytes()));
     }
+    let per = match ruw.tekst("per")? {
+        None => None,
+        Some(t) => Some(Dimensie::uit_naam(t.trim()).ok_or_else(|| {
+            let namen: Vec<&str> = Dimensie::ALLE.iter().map(|d| d.naam()).collect();
+            Fout::kpi(format!("--per moet een van {} zijn, niet {t:?}", namen.join(", ")))
+        })?),
+    };
     let opdracht = KpiOpdracht::uit(ruw)?;
-    let inhoud = opdracht.inhoud.as_deref().map(inhoud::lees).transpose()?;
+    let inhoud = laad::inhoud(opdracht.inhoud.as_deref())?;
     let scope = opdracht.scope(inhoud.as_ref().map(|i| &i.regio))?;
-    let (gemeenten, catalogus, feestdagen, regio_treeknorm) = match inhoud {
-        Some(i) => (
-            i.regio.gemeenten,
-            i.catalogus,
-            i.regio.feestdagen,
-            Some(i.regio.treeknorm),
-        ),
-        None => Default::default(),
-    };
+    let geladen = laad::gegevens(
+        inhoud,
+        &opdracht.bestanden,
+        opdracht.treeknorm.clone(),
+        Leesopties { stil: opdracht.stil },
+    )?;
+    geladen.meld_waarschuwingen();
+    let uit = opdracht.uit.as_deref();
 
-    let leesopties = Inleesopties {
-        gemeenten,
-        catalogus: catalogus.clone(),
-        huidig_jaar: huidig_jaar(),
-        ..Inleesopties::default()
-    };
-    let resultaten = read::lees_alle(&opdracht.bestanden, &leesopties)?;
-    read::privacytoets(&resultaten)?;
-    read::minstens_een_extract(&resultaten)?;
-
-    let invoer: Vec<Invoer> = resultaten.iter().map(Invoer::van).collect();
-    let mut afgewezen: Vec<_> = resultaten
-        .iter()
-        .flat_map(|r| r.afgewezen.iter().map(|a| a.probleem.clone()))
-        .collect();
-    let mut waarschuwingen = read::waarschuwingen(&resultaten);
-    let samen = bouw_dataset(resultaten);
-    afgewezen.extend(samen.afgewezen.iter().map(|a| a.probleem.clone()));
-    let plek_samenvoegen = waarschuwingen.len();
-    waarschuwingen.extend(samen.waarschuwingen.iter().cloned());
-
-    let index = KpiIndex::bouw(&samen.dataset, &catalogus);
-    // Before the join's own warnings, as the data-quality order has it.
-    if let Some(w) = index.waarschuwing_niet_te_koppelen(&samen.dataset) {
-        waarschuwingen.insert(plek_samenvoegen, w);
+    if let Some(dimensie) = per {
+        let groepen = bereken_per(
+            &geladen.index,
+            &geladen.dataset,
+            opdracht.venster,
+            opdracht.peildatum,
+            &scope,
+            &geladen.opties,
+            dimensie,
+        );
+        let getoond: Vec<(String, String, OnderdruktResultaat)> = groepen
+            .into_iter()
+            .map(|g| {
+                let naam = groepsnaam(dimensie, &g.waarde, geladen.regio.as_ref(), &geladen.opties.catalogus);
+                (g.waarde, naam, onderdruk(&g.resultaat, opdracht.onderdrukking))
+            })
+            .collect();
+        let lijst: Vec<(String, String, &OnderdruktResultaat)> =
+            getoond.iter().map(|(w, n, r)| (w.clone(), n.clone(), r)).collect();
+        geladen.meld_invoer();
+        let tekst = match opdracht.formaat {
+            Formaat::Json => {
+                let mut t = export::uitsplitsing_json(dimensie.naam(), &lijst);
+                t.push('\n');
+                t
+            }
+            Formaat::Csv => export::uitsplitsing_csv(dimensie.naam(), &lijst),
+        };
+        return schrijf_naar(uit, |w| w.write_all(tekst.as_bytes()));
     }
-    let kpi_opties = KpiOpties {
-        catalogus,
-        feestdagen,
-        // --treeknorm wins over the region's norm, which wins over 14 weeks.
-        treeknorm: opdracht.treeknorm.clone().or(regio_treeknorm).unwrap_or_default(),
-    };
+
     let exact = bereken_alle(
-        &index,
-        &samen.dataset,
+        &geladen.index,
+        &geladen.dataset,
         opdracht.venster,
         opdracht.peildatum,
         &scope,
-        &kpi_opties,
+        &geladen.opties,
     );
     let rapport = Rapport {
         kpi: onderdruk(&exact, opdracht.onderdrukking),
-        geen_gegevens: met_cli_hint(jeugdmonitor_core::export::geen_gegevens(&exact)),
-        invoer,
-        afgewezen,
-        waarschuwingen,
+        geen_gegevens: met_cli_hint(export::geen_gegevens(&exact)),
+        invoer: geladen.invoer,
+        afgewezen: geladen.afgewezen,
+        waarschuwingen: geladen.waarschuwingen,
     };
-
-    // Warnings also go to stderr, so a scheduled job's log shows them.
-    for w in &rapport.waarschuwingen {
-        eprintln!("jeugdmonitor: waarschuwing: {w}");
-    }
     match opdracht.formaat {
-        Formaat::Json => schrijf(|uit| output::schrijf_json(&rapport, uit)),
+        Formaat::Json => schrijf_naar(uit, |mut w| output::schrijf_json(&rapport, &mut w)),
         Formaat::Csv => {
             for i in &rapport.invoer {
                 eprintln!("jeugdmonitor: {}", i.samenvatting());
@@ -97,7 +100,7 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
                     eprintln!("  {p}");
                 }
             }
-            schrijf(|uit| output::schrijf_csv(&rapport, uit))
+            schrijf_naar(uit, |mut w| output::schrijf_csv(&rapport, &mut w))
         }
     }
 }
@@ -113,15 +116,26 @@ pub fn schrijf(f: impl FnOnce(&mut io::BufWriter<io::StdoutLock<'static>>) -> io
     }
 }
 
-/// The current calendar year, the upper bound for `geboortejaar`. The core
-/// takes it as an option so that it never reads the clock itself.
-fn huidig_jaar() -> i32 {
-    let standaard = Inleesopties::default().huidig_jaar;
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .ok()
-        .and_then(|d| i32::try_from(d.as_secs() / 86_400).ok())
-        .map_or(standaard, |dagen| Datum::from_dagnummer(dagen).jaar())
+/// Writes to `--uit BESTAND`, or to stdout without it. The file is written
+/// next to its place and renamed at the end, so a scheduled job never
+/// leaves half a report where the last full one was.
+pub fn schrijf_naar(uit: Option<&Path>, f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Fout> {
+    let Some(pad) = uit else {
+        return schrijf(|w| f(w));
+    };
+    let fout = |e: io::Error| Fout::Overig(format!("kan {} niet schrijven: {}", pad.display(), e));
+    let mut tijdelijk = pad.as_os_str().to_owned();
+    tijdelijk.push(".deel");
+    let tijdelijk = std::path::PathBuf::from(tijdelijk);
+    let bestand = File::create(&tijdelijk).map_err(fout)?;
+    let mut w = io::BufWriter::new(bestand);
+    let geschreven = f(&mut w).and_then(|()| w.flush());
+    if let Err(e) = geschreven {
+        let _ = std::fs::remove_file(&tijdelijk);
+        return Err(fout(e));
+    }
+    drop(w);
+    std::fs::rename(&tijdelijk, pad).map_err(fout)
 }
 
 /// On the command line the catalogue comes from `--inhoud`; say so where the

@@ -8,6 +8,7 @@ mod fout;
 mod help;
 mod inhoud;
 mod kpi;
+mod laad;
 mod output;
 mod read;
 mod valideer;

@@ -1312,3 +1312,6 @@ mod vijandig {
 
 #[path = "cli/nul.rs"]
 mod nul;
+
+#[path = "cli/datateams.rs"]
+mod datateams;

@@ -207,45 +207,21 @@ fn kolomkop(d: Dimensie) -> &'static str {
     }
 }
 
-/// A group's name in the table: referrers by their iJw name (COD327, as in
-/// the data contract), segments and categories with their number.
+/// A group's name without region content or catalogue (the filter labels).
 pub fn groepsnaam(d: Dimensie, waarde: &str) -> String {
-    match d {
-        Dimensie::Segment => format!("Segment {waarde}"),
-        Dimensie::Productcategorie => format!("Categorie {waarde}"),
-        Dimensie::Verwijzer => {
-            let naam = match waarde.parse::<u8>().unwrap_or(0) {
-                1 => "gemeentelijke toegang",
-                2 => "huisarts",
-                3 => "jeugdarts",
-                4 => "gecertificeerde instelling",
-                5 => "medisch specialist",
-                6 => "zelfverwijzer of geen verwijzer",
-                8 => "rechter, officier van justitie of JJI",
-                _ => "andere code",
-            };
-            format!("{waarde:0>2} {naam}")
-        }
-        Dimensie::Gemeente | Dimensie::Aanbieder | Dimensie::Productcode => waarde.to_string(),
-    }
+    naam_van(d, waarde, None, &Default::default())
 }
 
 /// A group's name with the region's municipality names and the product
-/// catalogue's product names.
+/// catalogue's product names: the core's rule, so the CLI's `kpi --per`
+/// names groups the same.
 fn naam_van(
     d: Dimensie,
     waarde: &str,
     regio: Option<&jeugdmonitor_core::content::RegioInhoud>,
     catalogus: &jeugdmonitor_core::content::Productcatalogus,
 ) -> String {
-    match (d, regio) {
-        (Dimensie::Gemeente, Some(r)) => r.gemeentenaam(waarde).to_string(),
-        (Dimensie::Productcode, _) => match catalogus.product(waarde) {
-            Some(p) => format!("{waarde} {}", p.naam),
-            None => waarde.to_string(),
-        },
-        _ => groepsnaam(d, waarde),
-    }
+    jeugdmonitor_core::kpi::groepsnaam(d, waarde, regio, catalogus)
 }
 
 /// Suppressed and empty cells sort below every number.

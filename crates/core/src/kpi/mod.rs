@@ -72,7 +72,7 @@ pub use stroom::{
     stapeling, trajecten_lopend, uitstroom_jeugdigen, uitstroom_trajecten,
 };
 pub use toegang::{contact_binnen_3_werkdagen_pct, tevredenheid_gemiddeld};
-pub use uitsplitsing::{bereken_per, bereken_per_met_pauzes, Dimensie, Groep};
+pub use uitsplitsing::{bereken_per, bereken_per_met_pauzes, groepsnaam, Dimensie, Groep};
 pub use venster::{Venster, Venstersoort};
 pub use verloop::{duur_gemiddeld, duur_mediaan, vervolg, volgens_plan_pct, volgnummer};
 pub use wachttijden::{boven_treeknorm, wacht_peildatum, wachtenden, wachtregels, wachttijd_gemiddeld, Wachtregel};

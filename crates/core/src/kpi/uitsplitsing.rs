@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::content::{Productcatalogus, RegioInhoud};
 use crate::date::Datum;
 use crate::model::DataSet;
 use crate::pauze::{zonder_pauze, Afgebroken, GeenPauze, Pauze, Ritme};
@@ -54,6 +55,37 @@ impl Dimensie {
             Dimensie::Productcategorie => "productcategorie",
             Dimensie::Productcode => "productcode",
         }
+    }
+}
+
+/// A group's name, the same in the app's table and exports and in
+/// `jeugdmonitor kpi --per`: municipalities by the region's name (else
+/// their code), products with the catalogue's name, referrers by their iJw
+/// name (COD327, as in the data contract), segments and categories with
+/// their number.
+pub fn groepsnaam(d: Dimensie, waarde: &str, regio: Option<&RegioInhoud>, catalogus: &Productcatalogus) -> String {
+    match d {
+        Dimensie::Gemeente => regio.map_or_else(|| waarde.to_string(), |r| r.gemeentenaam(waarde).to_string()),
+        Dimensie::Productcode => match catalogus.product(waarde) {
+            Some(p) => format!("{waarde} {}", p.naam),
+            None => waarde.to_string(),
+        },
+        Dimensie::Segment => format!("Segment {waarde}"),
+        Dimensie::Productcategorie => format!("Categorie {waarde}"),
+        Dimensie::Verwijzer => {
+            let naam = match waarde.parse::<u8>().unwrap_or(0) {
+                1 => "gemeentelijke toegang",
+                2 => "huisarts",
+                3 => "jeugdarts",
+                4 => "gecertificeerde instelling",
+                5 => "medisch specialist",
+                6 => "zelfverwijzer of geen verwijzer",
+                8 => "rechter, officier van justitie of JJI",
+                _ => "andere code",
+            };
+            format!("{waarde:0>2} {naam}")
+        }
+        Dimensie::Aanbieder => waarde.to_string(),
     }
 }
 
