@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use jeugdmonitor_core::content::Productcatalogus;
 use jeugdmonitor_core::kpi::{Cel, Eenheid, KpiDefinitie, DEFINITIES};
 use leptos::prelude::*;
 
@@ -77,10 +78,13 @@ fn verschil(b: &Berekening, d: &KpiDefinitie) -> Option<String> {
 /// wachttijd_gemiddeld) as small tables.
 #[component]
 pub fn Groepen(berekening: Arc<Berekening>) -> impl IntoView {
+    let catalogus = expect_context::<crate::gegevens::Gegevens>()
+        .samenvoeging
+        .with_untracked(|s| s.catalogus.clone());
     let groepen: Vec<_> = DEFINITIES
         .iter()
         .filter(|d| matches!(berekening.cel(d.id), Some(Cel::Object(_))) || d.id == "proces_pct")
-        .map(|d| groep(&berekening, d))
+        .map(|d| groep(&berekening, d, &catalogus))
         .collect();
     view! {
         <section aria-labelledby="groepen-kop">
@@ -90,9 +94,9 @@ pub fn Groepen(berekening: Arc<Berekening>) -> impl IntoView {
     }
 }
 
-fn groep(b: &Berekening, d: &'static KpiDefinitie) -> impl IntoView {
+fn groep(b: &Berekening, d: &'static KpiDefinitie, catalogus: &Productcatalogus) -> impl IntoView {
     let rijen: Vec<(String, String)> = match b.cel(d.id) {
-        Some(Cel::Object(delen)) => plat(delen, d.eenheid),
+        Some(Cel::Object(delen)) => plat(delen, d.eenheid, catalogus),
         _ => Vec::new(),
     };
     let kop_id = format!("groep-{}", d.id);
@@ -160,7 +164,8 @@ fn zorgpad(d: &'static KpiDefinitie, rijen: &[(String, String)], b: &Berekening)
 }
 
 /// Nested parts as "label — value" rows with readable labels.
-fn plat(delen: &[(String, Cel)], eenheid: Eenheid) -> Vec<(String, String)> {
+fn plat(delen: &[(String, Cel)], eenheid: Eenheid, catalogus: &Productcatalogus) -> Vec<(String, String)> {
+    let label = |sleutel: &str| label(sleutel, catalogus);
     let mut uit = Vec::new();
     for (sleutel, cel) in delen {
         match cel {
@@ -182,7 +187,7 @@ fn plat(delen: &[(String, Cel)], eenheid: Eenheid) -> Vec<(String, String)> {
     uit
 }
 
-fn label(sleutel: &str) -> String {
+fn label(sleutel: &str, catalogus: &Productcatalogus) -> String {
     match sleutel {
         "zelfde_segment" => "Vervolg in hetzelfde segment".into(),
         "ander_segment" => "Vervolg in een ander segment".into(),
@@ -200,8 +205,8 @@ fn label(sleutel: &str) -> String {
         "onbekend" => "onbekend".into(),
         "alle" => "alle aanbieders".into(),
         "met_wachttijd" => "aanbieders met wachttijd".into(),
-        ander if ander.len() == 2 && ander.bytes().all(|b| b.is_ascii_digit()) => format!("Productcategorie {ander}"),
-        ander => format!("Product {ander}"),
+        // The keys of wachttijd_gemiddeld: products and categories by name.
+        ander => super::uitsplitsing::productnaam(ander, catalogus),
     }
 }
 

@@ -212,6 +212,18 @@ pub fn groepsnaam(d: Dimensie, waarde: &str) -> String {
     naam_van(d, waarde, None, &Default::default())
 }
 
+/// The name of a key of `wachttijd_gemiddeld` (a product code, or a
+/// two-digit product category when the row has no code), by the same rule
+/// as the breakdown's groups.
+pub fn productnaam(sleutel: &str, catalogus: &jeugdmonitor_core::content::Productcatalogus) -> String {
+    let d = if sleutel.len() == 2 && sleutel.bytes().all(|b| b.is_ascii_digit()) {
+        Dimensie::Productcategorie
+    } else {
+        Dimensie::Productcode
+    };
+    naam_van(d, sleutel, None, catalogus)
+}
+
 /// A group's name with the region's municipality names and the product
 /// catalogue's product names: the core's rule, so the CLI's `kpi --per`
 /// names groups the same.

@@ -227,14 +227,7 @@ fn oordeel(r: &Rij) -> &'static str {
     }
 }
 
-/// The product's name from the catalogue, else its code or category.
-fn productnaam(sleutel: &str, catalogus: &Productcatalogus) -> String {
-    match catalogus.product(sleutel) {
-        Some(p) => format!("{} ({sleutel})", p.naam),
-        None if sleutel.len() == 2 => format!("Productcategorie {sleutel}"),
-        None => format!("Product {sleutel}"),
-    }
-}
+use super::uitsplitsing::productnaam;
 
 /// The product category: the key itself, the catalogue's, or the first two
 /// digits of an iJw product code.

@@ -28,6 +28,7 @@
 
 mod afronding;
 mod clientlijsten;
+mod codelijst;
 mod definitie;
 mod index;
 mod kenmerken;
@@ -57,6 +58,7 @@ use crate::date::Datum;
 use crate::model::{Bestandssoort, DataSet};
 
 pub use afronding::{deel_afgerond, procent, tienden};
+pub use codelijst::{productcategorie_naam, JZ020};
 pub use definitie::{definitie, Eenheid, KpiDefinitie, DEFINITIES};
 pub use index::KpiIndex;
 pub use kenmerken::{jeugdigen_18plus, jeugdzorgplus_pct, proces_pct};

@@ -61,8 +61,9 @@ impl Dimensie {
 /// A group's name, the same in the app's table and exports and in
 /// `jeugdmonitor kpi --per`: municipalities by the region's name (else
 /// their code), products with the catalogue's name, referrers by their iJw
-/// name (COD327, as in the data contract), segments and categories with
-/// their number.
+/// name (COD327, as in the data contract), product categories by their
+/// JZ020 name after the code ([`super::productcategorie_naam`]), segments
+/// with their number.
 pub fn groepsnaam(d: Dimensie, waarde: &str, regio: Option<&RegioInhoud>, catalogus: &Productcatalogus) -> String {
     match d {
         Dimensie::Gemeente => regio.map_or_else(|| waarde.to_string(), |r| r.gemeentenaam(waarde).to_string()),
@@ -71,7 +72,10 @@ pub fn groepsnaam(d: Dimensie, waarde: &str, regio: Option<&RegioInhoud>, catalo
             None => waarde.to_string(),
         },
         Dimensie::Segment => format!("Segment {waarde}"),
-        Dimensie::Productcategorie => format!("Categorie {waarde}"),
+        Dimensie::Productcategorie => match waarde.parse::<u8>().ok().and_then(super::productcategorie_naam) {
+            Some(naam) => format!("{waarde} {naam}"),
+            None => format!("{waarde} onbekende productcategorie"),
+        },
         Dimensie::Verwijzer => {
             let naam = match waarde.parse::<u8>().unwrap_or(0) {
                 1 => "gemeentelijke toegang",
