@@ -83,3 +83,38 @@ test('the goals page has zero axe violations with data', async () => {
   const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`), []);
 });
+
+test('the page opens with one table of every goal and its status, what needs attention first', async () => {
+  const tabel = app.page.locator('table.doelentabel');
+  await tabel.waitFor();
+  const rijen = tabel.locator('tbody tr');
+  assert.equal(await rijen.count(), await presets());
+  // The overview comes before the first card.
+  const voor = await app.page.evaluate(() => {
+    const t = document.querySelector('table.doelentabel');
+    const k = document.querySelector('.doel');
+    return Boolean(t.compareDocumentPosition(k) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  assert.ok(voor, 'the table stands above the cards');
+  const orde = ['Niet behaald', 'Risico', 'Op koers', 'Behaald', 'Handmatig', 'Geen gegevens'];
+  const statussen = await rijen.locator('.statusbadge').allInnerTexts();
+  const rang = statussen.map((s) => orde.findIndex((o) => s.includes(o)));
+  assert.ok(rang.every((r) => r >= 0), statussen.join(', '));
+  assert.deepEqual(rang, [...rang].sort((a, b) => a - b), `sorted by status: ${statussen.join(', ')}`);
+  // Every card's title is in the table, with the card's status.
+  for (const kaart of await app.page.locator('.doel').all()) {
+    const titel = (await kaart.locator('.doel__titel').innerText()).trim();
+    const status = (await kaart.locator('.statusbadge').innerText()).trim();
+    const rij = rijen.filter({ has: app.page.locator('th', { hasText: titel }) }).first();
+    const woorden = status.replace(/^[^\p{L}]+/u, '');
+    assert.ok((await rij.innerText()).includes(woorden), `${titel}: ${woorden}`);
+  }
+  // What the cards hide, the table hides.
+  const kaartVerborgen = await app.page.locator('.doel', { hasText: 'verborgen (kleine aantallen)' }).count();
+  if (kaartVerborgen) assert.ok(await tabel.getByText('verborgen (kleine aantallen)').count() > 0);
+  // Each chart has a value axis, periods and the target labelled.
+  const grafiek = app.page.locator('svg.reeksgrafiek').first();
+  assert.ok(await grafiek.locator('.reeksgrafiek__as').count() >= 2);
+  assert.match(await grafiek.locator('text').allTextContents().then((t) => t.join(' ')), /\d{4}/);
+  assert.ok(await app.page.locator('svg.reeksgrafiek text', { hasText: /^doel / }).count() > 0);
+});

@@ -71,7 +71,7 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: 
                     <div><dt>"Basislijn"</dt><dd>{format!("{} ({})", toon(evaluatie.basislijn_waarde, &evaluatie.basislijn_verborgen), doel.basislijn.periode)}</dd></div>
                     <div><dt>"Doel"</dt><dd>{format!("{doeltekst} uiterlijk {}", doel.deadline.nl())}</dd></div>
                 </dl>
-                {grafiek::Reeksgrafiek(&doel, &evaluatie, !doel_verborgen)}
+                {grafiek::Reeksgrafiek(&doel, &evaluatie, !doel_verborgen, match cijfers.basislijn { Toonbaar::Waarde(w) => w, Toonbaar::Verborgen => None })}
                 {voortgang.map(|v| view! {
                     <div class="voortgang">
                         <span class="voortgang__label">{format!("Voortgang van basislijn naar doel: {} %", formaat::decimaal(v))}</span>
@@ -150,7 +150,7 @@ pub fn Doelkaart(doel: Doel, evaluatie: Evaluatie, set: Arc<Doelenset>, acties: 
 
 /// Icon and colour class beside the status in words: the status is never
 /// told by colour alone.
-fn badge(status: &Status) -> (&'static str, &'static str) {
+pub fn badge(status: &Status) -> (&'static str, &'static str) {
     match status {
         Status::Behaald => ("✔", "behaald"),
         Status::OpKoers => ("➜", "op-koers"),

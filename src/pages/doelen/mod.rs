@@ -10,6 +10,7 @@ mod doelkaart;
 mod formulier;
 mod grafiek;
 mod maatregelen;
+mod overzicht;
 
 use std::sync::Arc;
 
@@ -272,7 +273,10 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
             overige.sort_unstable();
             overige.dedup();
             strategisch.extend(overige.into_iter().map(|n| (n, "overige doelen".to_string())));
-            strategisch.into_iter().map(|(nummer, titel)| {
+            let tabel = view! {
+                <overzicht::Doelentabel set=set.clone() evaluaties=evaluaties.clone() strategisch=strategisch.clone()/>
+            };
+            let kaarten = strategisch.into_iter().map(|(nummer, titel)| {
                 let in_groep: Vec<(usize, &Evaluatie)> = set.doelen.iter().zip(evaluaties.iter()).enumerate()
                     .filter(|(_, (d, _))| d.strategisch_doel == nummer)
                     .map(|(i, (_, e))| (i, e))
@@ -318,7 +322,8 @@ fn Doelenoverzicht(regioset: Arc<Doelenset>) -> impl IntoView {
                         </ul>
                     </section>
                 }
-            }).collect_view().into_any()
+            }).collect_view();
+            view! { {tabel} {kaarten} }.into_any()
         }}
         <maatregelen::Maatregelen beheer=beheer/>
     }

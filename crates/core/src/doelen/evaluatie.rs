@@ -101,6 +101,22 @@ pub enum Status {
     Handmatig { oordeel: Option<HandmatigeStatus> },
 }
 
+impl Status {
+    /// Where the goal stands in an overview sorted by status: what needs
+    /// attention first (not met, at risk), then on course and met, then the
+    /// goals a person judges and those without data.
+    pub fn volgorde(&self) -> u8 {
+        match self {
+            Status::NietBehaald => 0,
+            Status::Risico => 1,
+            Status::OpKoers => 2,
+            Status::Behaald => 3,
+            Status::Handmatig { .. } => 4,
+            Status::GeenGegevens(_) => 5,
+        }
+    }
+}
+
 /// One point of the small chart.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reekspunt {
