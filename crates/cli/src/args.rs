@@ -130,6 +130,14 @@ impl RuweKpiArgs {
         Ok(ruw)
     }
 
+    pub fn bestanden(&self) -> &[PathBuf] {
+        &self.bestanden
+    }
+
+    pub fn bestanden_leeg(&self) -> bool {
+        self.bestanden.is_empty()
+    }
+
     pub fn waarde(&self, naam: &str) -> Option<&OsString> {
         self.opties.iter().find(|(n, _)| *n == naam).map(|(_, w)| w)
     }

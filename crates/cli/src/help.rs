@@ -12,7 +12,13 @@ GEBRUIK
     jeugdmonitor <OPDRACHT> [OPTIES]
 
 OPDRACHTEN
-    kpi        bereken alle KPI's over één periode (zie: jeugdmonitor kpi --help)
+    kpi        bereken alle KPI's over één periode, of per gemeente, segment, …
+               met --per (zie: jeugdmonitor kpi --help)
+    verloop    één KPI per jaar, halfjaar, kwartaal of maand (zie: jeugdmonitor verloop --help)
+    doelen     de SMART-doelen met hun stand op een peildatum (zie: jeugdmonitor doelen --help)
+    cbs        uw cijfers naast die van CBS StatLine (zie: jeugdmonitor cbs --help)
+    exporteer  schrijf de gecontroleerde gegevens als Parquet, voor DuckDB en Spark
+               (zie: jeugdmonitor exporteer --help)
     demo       schrijf een demo-extract met alle zeven soorten bestanden (zie: jeugdmonitor demo --help)
     valideer-inhoud  controleer de inhoud van een regio voor publicatie (zie: jeugdmonitor valideer-inhoud --help)
 
@@ -27,8 +33,13 @@ EXITSTATUS
     3  de privacytoets weigert een kolom (welke en waarom staat op stderr)
     4  valideer-inhoud --geen-voorbeelden: er staan nog voorbeeldwaarden in de inhoud
 
-VOORBEELD
+VOORBEELDEN
     jeugdmonitor kpi --jaar 2023 trajecten.csv declaraties.csv
+    jeugdmonitor kpi --jaar 2023 --per gemeente --format csv --uit per-gemeente.csv *.csv
+    jeugdmonitor verloop --kpi jeugdigen --per kwartaal --van 2022-01-01 --tot 2023-12-31 trajecten.csv
+    jeugdmonitor doelen --peildatum 2024-12-31 --inhoud public/content --format csv *.csv
+    jeugdmonitor cbs --inhoud public/content 85098NED.csv trajecten.csv bevolking.csv
+    jeugdmonitor exporteer --parquet parquet/ trajecten.csv.gz declaraties.csv.gz
 ";
 
 pub const KPI: &str = "\

@@ -3,7 +3,9 @@
 //! modules below and, for every rule, in `jeugdmonitor_core`.
 
 mod args;
+mod cbs;
 mod demo;
+mod doelen;
 mod fout;
 mod help;
 mod inhoud;
@@ -12,6 +14,7 @@ mod laad;
 mod output;
 mod read;
 mod valideer;
+mod verloop;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -39,13 +42,16 @@ fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     let rest = &args[1..];
     match eerste.to_string_lossy().as_ref() {
         "kpi" => kpi::voer_uit(rest),
+        "verloop" => verloop::voer_uit(rest),
+        "doelen" => doelen::voer_uit(rest),
+        "cbs" => cbs::voer_uit(rest),
         "demo" => demo::voer_uit(rest),
         "valideer-inhoud" => valideer::voer_uit(rest),
         "-h" | "--help" | "help" => kpi::schrijf(|uit| uit.write_all(help::HOOFD.as_bytes())),
         "-V" | "--version" => kpi::schrijf(|uit| writeln!(uit, "jeugdmonitor {}", env!("CARGO_PKG_VERSION"))),
         ander if ander.starts_with('-') => Err(gebruik(format!("onbekende optie: {ander}"))),
         ander => Err(gebruik(format!(
-            "onbekende opdracht: {ander} (bekend: kpi, demo, valideer-inhoud)"
+            "onbekende opdracht: {ander} (bekend: kpi, verloop, doelen, cbs, exporteer, demo, valideer-inhoud)"
         ))),
     }
 }

@@ -1315,3 +1315,6 @@ mod nul;
 
 #[path = "cli/datateams.rs"]
 mod datateams;
+
+#[path = "cli/opdrachten.rs"]
+mod opdrachten;

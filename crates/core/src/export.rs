@@ -90,7 +90,7 @@ pub fn onderdrukking_tekst(k: u8) -> String {
 
 /// Leaf cells with their dotted paths; an object that is `null` as a whole
 /// (a KPI without data) is one row.
-fn plat(voor: &str, cellen: &[(String, Cel)], rijen: &mut Vec<(String, String)>) {
+pub(crate) fn plat(voor: &str, cellen: &[(String, Cel)], rijen: &mut Vec<(String, String)>) {
     for (sleutel, cel) in cellen {
         let pad = if voor.is_empty() {
             sleutel.clone()

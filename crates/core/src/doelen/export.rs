@@ -122,6 +122,59 @@ pub fn doelen_csv(set: &Doelenset, evaluaties: &[Evaluatie]) -> String {
     csv.klaar()
 }
 
+/// The same table as [`doelen_csv`] as JSON, for pipelines: `{peildatum,
+/// doelen: [...]}` with per goal the fields of the CSV, numbers as numbers,
+/// `status` as the spec names it (`behaald`, `op_koers`, `risico`,
+/// `niet_behaald`, `geen_gegevens`, `handmatig`) and `status_tekst` as the
+/// card says it. A hidden figure is the text [`VERBORGEN`], exactly where
+/// the CSV and the card hide it (the exact evaluation is never written).
+pub fn doelen_json(set: &Doelenset, evaluaties: &[Evaluatie], peildatum: crate::date::Datum) -> String {
+    let getal = |t: Toonbaar| match t {
+        Toonbaar::Waarde(w) => w.map_or(serde_json::Value::Null, |x| serde_json::json!(x)),
+        Toonbaar::Verborgen => serde_json::json!(VERBORGEN),
+    };
+    let doelen: Vec<serde_json::Value> = set
+        .doelen
+        .iter()
+        .zip(evaluaties)
+        .map(|(doel, evaluatie)| {
+            let cijfers = ToonbareCijfers::van(doel, evaluatie);
+            let status = match &evaluatie.status {
+                Status::Behaald => "behaald",
+                Status::OpKoers => "op_koers",
+                Status::Risico => "risico",
+                Status::NietBehaald => "niet_behaald",
+                Status::GeenGegevens(_) => "geen_gegevens",
+                Status::Handmatig { .. } => "handmatig",
+            };
+            let toelichting = match &evaluatie.status {
+                Status::GeenGegevens(g) => Some(g.reden.clone()),
+                Status::Handmatig { oordeel: Some(o) } => {
+                    Some(format!("beoordeeld op {}: {}", o.datum.nl(), o.notitie))
+                }
+                _ => None,
+            };
+            serde_json::json!({
+                "strategisch_doel": doel.strategisch_doel,
+                "doel": doel.id,
+                "titel": doel.titel,
+                "status": status,
+                "status_tekst": evaluatie.status.tekst(),
+                "periode": evaluatie.venster.map(|v| periode_label(&v)),
+                "huidige_waarde": getal(cijfers.huidig),
+                "basislijn_periode": doel.basislijn.periode,
+                "basislijn": getal(cijfers.basislijn),
+                "doelwaarde": getal(cijfers.doelwaarde),
+                "deadline": doel.deadline.iso(),
+                "voortgang_pct": cijfers.voortgang_pct,
+                "toelichting": toelichting,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "peildatum": peildatum.iso(), "doelen": doelen }))
+        .unwrap_or_default()
+}
+
 fn cel(t: Toonbaar) -> String {
     match t {
         Toonbaar::Waarde(w) => w.map(decimaal).unwrap_or_default(),

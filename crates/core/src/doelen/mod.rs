@@ -31,7 +31,7 @@ pub use evaluatie::{
     evalueer, evalueer_alle_met_pauzes, huidig_venster, waarde_van, Evaluatie, GeenGegevens, Meter, MijlpaalUitkomst,
     Reekspunt, Status, DOEL_KPIS, REEKS_LENGTE,
 };
-pub use export::{doelen_csv, Toonbaar, ToonbareCijfers, VERBORGEN};
+pub use export::{doelen_csv, doelen_json, Toonbaar, ToonbareCijfers, VERBORGEN};
 pub use model::{
     Basislijn, Doel, Doelenset, Doelwaarde, HandmatigeStatus, Maatregel, MaatregelStatus, Metric, Mijlpaal, Oordeel,
     Richting, SCHEMA_VERSIE,
