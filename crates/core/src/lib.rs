@@ -18,7 +18,6 @@ pub mod inhoudscontrole;
 pub mod kpi;
 pub mod meting;
 pub mod model;
-pub mod paginas;
 pub mod pauze;
 pub mod portaal;
 pub mod privacy;
