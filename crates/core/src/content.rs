@@ -35,6 +35,11 @@ pub struct RegioInhoud {
     /// unless the region sets it, per product category if it wants.
     #[serde(default, deserialize_with = "treeknorm")]
     pub treeknorm: crate::kpi::Treeknorm,
+    /// A short description per public page for search results and shared
+    /// links, keyed by the page (`home`, `producten`, …; see
+    /// [`crate::paginas`]). A page without one gets a standard text.
+    #[serde(default)]
+    pub beschrijvingen: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -44,6 +49,10 @@ pub struct Regio {
     pub welkom: String,
     /// The plan the texts are based on.
     pub bron: String,
+    /// The site's public address (`https://www.gemeente.nl/jeugdhulp/`),
+    /// for the sitemap and the canonical links; optional.
+    #[serde(default)]
+    pub website: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]

@@ -62,7 +62,10 @@ pub fn valideer(map: &Inhoudsmap) -> Controle {
         Some(t) => lees_regio("regio.toml", t)
             .map_err(|p| problemen.push(p))
             .ok()
-            .inspect(|regio| problemen.extend(controleer_gemeenten(regio, t))),
+            .inspect(|regio| {
+                problemen.extend(controleer_gemeenten(regio, t));
+                problemen.extend(crate::paginas::controleer(regio, "regio.toml", t));
+            }),
     };
     let catalogus = match map.producten.as_deref() {
         None => Some(Productcatalogus::default()),

@@ -18,6 +18,7 @@ pub mod inhoudscontrole;
 pub mod kpi;
 pub mod meting;
 pub mod model;
+pub mod paginas;
 pub mod pauze;
 pub mod portaal;
 pub mod privacy;

@@ -65,6 +65,33 @@ pub struct Noodnummer {
     pub naam: String,
     pub nummer: String,
     pub wanneer: String,
+    /// A short name for the bar "Direct hulp nodig?" on every page, where a
+    /// long name would wrap into several lines on a phone (the English
+    /// "Veilig Thuis (Safe at Home)"). Without it the bar shows `naam`.
+    #[serde(default)]
+    pub kort: Option<String>,
+}
+
+/// The longest short name of an emergency number: with the number it must
+/// fit on one line of half a phone screen.
+pub const MAX_KORT: usize = 20;
+
+impl Noodnummer {
+    /// The link text in the bar on every page: the short name (or the name)
+    /// with the number, unless the name already holds it ("Alarmnummer 112").
+    pub fn balktekst(&self) -> String {
+        let naam = self
+            .kort
+            .as_deref()
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+            .unwrap_or(&self.naam);
+        if naam.contains(self.nummer.trim()) {
+            naam.to_string()
+        } else {
+            format!("{naam} {}", self.nummer.trim())
+        }
+    }
 }
 
 /// A municipality's access point (CJG or toegangsteam).
@@ -306,6 +333,19 @@ pub fn controleer(
     }
     for n in portaal.noodnummers.iter().filter(|n| n.nummer.trim().is_empty()) {
         meld(&n.naam, "nummer", "", format!("{} heeft geen nummer", n.naam));
+    }
+    for n in &portaal.noodnummers {
+        if let Some(kort) = n.kort.as_deref().filter(|k| k.trim().chars().count() > MAX_KORT) {
+            meld(
+                &format!("kort = \"{kort}\""),
+                "kort",
+                kort,
+                format!(
+                    "de korte naam is {} tekens; hoogstens {MAX_KORT}, zodat hij met het nummer op een telefoon op één regel past",
+                    kort.trim().chars().count()
+                ),
+            );
+        }
     }
     for g in &regio.gemeenten {
         if portaal.toegang_van(&g.code).is_none() {

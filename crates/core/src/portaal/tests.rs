@@ -187,3 +187,47 @@ fn de_keuzehulp_telt_stemmen_per_segment() {
     // An answer index that does not exist is ignored.
     assert_eq!(portaal.keuzehulp_uitkomst(&[9]), Keuzeuitkomst::default());
 }
+
+/// The bar "Direct hulp nodig?" on every page: a short name with the
+/// number, so each link fits on one line of half a phone screen (the
+/// English long names wrapped into four lines).
+#[test]
+fn the_emergency_bar_shows_short_names_with_the_number() {
+    let engels = lees_portaal(
+        "en/portaal.toml",
+        include_str!("../../../../public/content/en/portaal.toml"),
+    )
+    .unwrap();
+    let teksten: Vec<String> = engels.noodnummers.iter().map(Noodnummer::balktekst).collect();
+    assert_eq!(
+        teksten,
+        [
+            "Emergency 112",
+            "Veilig Thuis 0800-2000",
+            "Child Helpline 0800-0432",
+            "Suicide prevention 0800-0113"
+        ]
+    );
+    let (regio, catalogus, portaal) = geladen();
+    let nederlands: Vec<String> = portaal.noodnummers.iter().map(Noodnummer::balktekst).collect();
+    assert_eq!(
+        nederlands[0], "Alarmnummer 112",
+        "a name that holds its number is not repeated"
+    );
+    assert_eq!(nederlands[1], "Veilig Thuis 0800-2000");
+
+    let lang = PORTAAL.replacen(
+        "naam = \"Veilig Thuis\"\n",
+        "naam = \"Veilig Thuis\"\nkort = \"Veilig Thuis, dag en nacht\"\n",
+        1,
+    );
+    let portaal = lees_portaal("portaal.toml", &lang).unwrap();
+    let p = controleer(&portaal, &regio, &catalogus, "portaal.toml", &lang);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!((p[0].kolom.as_str(), p[0].regel), ("kort", regel_van(&lang, "kort =")));
+    assert!(
+        p[0].reden.starts_with("de korte naam is 26 tekens; hoogstens 20"),
+        "{}",
+        p[0].reden
+    );
+}
