@@ -1,13 +1,19 @@
-// Service worker of the jeugdhulp site: it keeps every file of one release
-// so the whole site, the dashboard included, works without a network.
+// Service worker of the jeugdhulp site: it keeps the files of one release
+// so the site works without a network.
 //
 // Written by `publiceren` (crates/publiceren) at build time from the build's
 // own files; do not edit it in dist/, it is replaced by the next build.
 //
-// - install: store every file of this release (bypassing the HTTP cache, so
-//   nothing of an older release slips in), and refuse the release when a
-//   file is missing: a host that answers a missing file with its index.html
-//   (status 200) must not leave a page where a script should be;
+// - install: store the files every page needs (the app, styles, images and
+//   content; bypassing the HTTP cache, so nothing of an older release slips
+//   in), and refuse the release when one is missing: a host that answers a
+//   missing file with its index.html (status 200) must not leave a page
+//   where a script should be;
+// - files only professionals use (the demo data, `BIJ_GEBRUIK`) are not
+//   stored on a parent's visit: the first time one is asked for, it comes
+//   from the network and is kept in the same store, so after that it works
+//   offline too. A copy of the wrong size (another release, or a host's
+//   HTML page) is passed on but not kept;
 // - a newer release installs next to this one and waits until the page says
 //   "nieuwe-versie-gebruiken" (the user chose "vernieuwen");
 // - activate: remove the stores of older releases;
@@ -18,6 +24,9 @@
 const VERSIE = "__VERSIE__";
 const BASIS = "__BASIS__";
 const BESTANDEN = __BESTANDEN__;
+// Path (relative to BASIS, URL-encoded) → size in bytes of each file that is
+// kept only after its first use.
+const BIJ_GEBRUIK = new Map(Object.entries(__BIJ_GEBRUIK__));
 // Storage is shared by the whole origin: the prefix names this site's
 // sub-path, so two copies on one host never delete each other's store.
 const VOORVOEGSEL = "jeugdmonitor:" + BASIS + ":";
@@ -75,6 +84,8 @@ self.addEventListener("fetch", (event) => {
       const opslag = await caches.open(OPSLAG);
       const bewaard = await opslag.match(verzoek, { ignoreSearch: true });
       if (bewaard) return bewaard;
+      const grootte = BIJ_GEBRUIK.get(adres.pathname.slice(BASIS.length));
+      if (grootte !== undefined) return haalEnBewaar(opslag, adres.pathname, verzoek, grootte);
       if (verzoek.mode === "navigate" && !/\.[^/]*$/.test(adres.pathname)) {
         const pagina = await opslag.match(BASIS + "index.html");
         if (pagina) return pagina;
@@ -83,3 +94,17 @@ self.addEventListener("fetch", (event) => {
     })()
   );
 });
+
+// A file kept after its first use: fetched once, checked, then stored in
+// this release's store, which goes with the release when a newer one takes
+// over (so the data never outlive the app they belong to).
+async function haalEnBewaar(opslag, pad, verzoek, grootte) {
+  const antwoord = await fetch(verzoek);
+  if (!antwoord.ok || antwoord.redirected) return antwoord;
+  const inhoud = await antwoord.clone().arrayBuffer();
+  const soort = antwoord.headers.get("content-type") || "";
+  if (inhoud.byteLength === grootte && !soort.startsWith("text/html")) {
+    await opslag.put(pad, antwoord.clone());
+  }
+  return antwoord;
+}

@@ -6,8 +6,11 @@
 //! - `index.html` gets that policy, the manifest link and the mark that
 //!   this build has a service worker;
 //! - `manifest.webmanifest` is written from the region's content and theme;
-//! - `dienstwerker.js` is written with every file of the build and a
-//!   version taken from their contents.
+//! - `robots.txt` and `sitemap.xml` are written from the content and the
+//!   site's public address (`website` in `regio.toml`);
+//! - `dienstwerker.js` is written with the files a public page needs (stored
+//!   on the first visit), the files stored only after their first use (the
+//!   demo data), and a version taken from the contents of all of them.
 //!
 //! It reads only the build folder, so it also works for a region whose
 //! content was copied in after trunk ran, and a second run changes nothing.
@@ -18,6 +21,7 @@ pub mod html;
 pub mod manifest;
 pub mod precache;
 pub mod versie;
+pub mod zoekmachines;
 
 use std::path::Path;
 
@@ -26,8 +30,14 @@ use std::path::Path;
 pub struct Verslag {
     pub basis: String,
     pub versie: String,
+    /// Files stored on the first visit, and their bytes.
     pub bestanden: usize,
     pub bytes: u64,
+    /// Files stored only after their first use, and their bytes.
+    pub bij_gebruik: usize,
+    pub bytes_bij_gebruik: u64,
+    /// Notes for the build log (what was left out, and why).
+    pub meldingen: Vec<String>,
 }
 
 /// Finishes the build in `dist`. An error names the file and the reason;
@@ -82,20 +92,87 @@ pub fn werk_af(dist: &Path) -> Result<Verslag, String> {
     let index = html::zet_kopblok(&index, &kopblok)?;
     schrijf(&index_pad, index.as_bytes())?;
 
-    // Last, so the list holds every file written above.
+    let meldingen = zoekmachinebestanden(dist, &regio, &basis)?;
+
+    // Last, so the lists hold every file written above. The version counts
+    // every file, also those stored later, so a new demo file is a new
+    // release too.
     let bestanden = precache::bestanden(dist)?;
     let versie = versie::van_bestanden(bestanden.iter().map(|b| (b.pad.as_str(), b.inhoud.as_slice())));
-    let paden: Vec<String> = bestanden.iter().map(|b| precache::als_url(&b.pad)).collect();
+    let soort = |s: precache::Bewaren| bestanden.iter().filter(move |b| precache::bewaren(&b.pad) == s);
+    let nu: Vec<String> = soort(precache::Bewaren::BijInstallatie)
+        .map(|b| precache::als_url(&b.pad))
+        .collect();
+    let later: Vec<(String, u64)> = soort(precache::Bewaren::BijGebruik)
+        .map(|b| (precache::als_url(&b.pad), b.inhoud.len() as u64))
+        .collect();
     schrijf(
         &dist.join(precache::DIENSTWERKER),
-        dienstwerker::maak(&versie, &basis, &paden).as_bytes(),
+        dienstwerker::maak(&versie, &basis, &nu, &later).as_bytes(),
     )?;
+    let bytes = |s| soort(s).map(|b| b.inhoud.len() as u64).sum();
     Ok(Verslag {
-        basis,
         versie,
-        bestanden: bestanden.len(),
-        bytes: bestanden.iter().map(|b| b.inhoud.len() as u64).sum(),
+        bestanden: nu.len(),
+        bytes: bytes(precache::Bewaren::BijInstallatie),
+        bij_gebruik: later.len(),
+        bytes_bij_gebruik: bytes(precache::Bewaren::BijGebruik),
+        meldingen,
+        basis,
     })
+}
+
+/// Writes `robots.txt` and, when the region gives its public address,
+/// `sitemap.xml` (an old one is removed when it no longer can be made).
+/// Returns the notes for the build log.
+fn zoekmachinebestanden(
+    dist: &Path,
+    regio: &jeugdmonitor_core::content::RegioInhoud,
+    basis: &str,
+) -> Result<Vec<String>, String> {
+    let mut meldingen = Vec::new();
+    // English counts only when it parses, as in the app's language switch.
+    let engels = std::fs::read_to_string(dist.join("content/en/regio.toml"))
+        .ok()
+        .is_some_and(|t| jeugdmonitor_core::content::lees_regio("content/en/regio.toml", &t).is_ok());
+    let site = zoekmachines::Site {
+        website: regio.regio.website.as_deref(),
+        basis,
+        engels,
+    };
+    schrijf(&dist.join(zoekmachines::ROBOTS), zoekmachines::robots(&site).as_bytes())?;
+    let sitemap_pad = dist.join(zoekmachines::SITEMAP);
+    match zoekmachines::sitemap(&site) {
+        Some(kaart) => schrijf(&sitemap_pad, kaart.as_bytes())?,
+        None => {
+            if sitemap_pad.exists() {
+                std::fs::remove_file(&sitemap_pad).map_err(|e| format!("{}: {e}", sitemap_pad.display()))?;
+            }
+            meldingen.push(
+                "geen sitemap.xml: zet het adres van de website in regio.toml (website = \"https://…\") \
+                 zodat zoekmachines elke pagina vinden"
+                    .to_string(),
+            );
+        }
+    }
+    if let Some(website) = site.website {
+        let pad = jeugdmonitor_core::paginas::websitepad(website);
+        if pad != basis {
+            meldingen.push(format!(
+                "let op: website in regio.toml eindigt op {pad}, maar deze bouw is voor {basis} (PAD); \
+                 de sitemap gebruikt {basis}"
+            ));
+        }
+        if basis != "/" {
+            meldingen.push(format!(
+                "zoekmachines lezen alleen robots.txt in de hoofdmap van het domein: zet daar de regel \
+                 'Sitemap: {}{}'",
+                site.thuisadres().unwrap_or_default(),
+                zoekmachines::SITEMAP
+            ));
+        }
+    }
+    Ok(meldingen)
 }
 
 fn lees_tekst(pad: &Path) -> Result<String, String> {

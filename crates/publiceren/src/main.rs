@@ -10,10 +10,16 @@ fn main() -> ExitCode {
     };
     match jeugdmonitor_publiceren::werk_af(std::path::Path::new(&dist)) {
         Ok(verslag) => {
+            for melding in &verslag.meldingen {
+                println!("publiceren: {melding}");
+            }
             println!(
-                "publiceren: {} bestanden ({:.1} MB) offline beschikbaar, versie {}, adres {}",
+                "publiceren: {} bestanden ({:.1} MB) offline beschikbaar na het eerste bezoek, \
+                 {} ({:.1} MB) pas na het eerste gebruik (demogegevens), versie {}, adres {}",
                 verslag.bestanden,
                 verslag.bytes as f64 / 1_000_000.0,
+                verslag.bij_gebruik,
+                verslag.bytes_bij_gebruik as f64 / 1_000_000.0,
                 verslag.versie,
                 verslag.basis
             );

@@ -1,12 +1,44 @@
-//! The list of files the service worker stores for offline use: every file
-//! of the build, read from disk after trunk has named them (with hashes),
-//! so the list is never written by hand.
+//! The lists of files the service worker stores for offline use, read from
+//! disk after trunk has named them (with hashes), so they are never written
+//! by hand: what every page needs is stored when the worker installs, on a
+//! parent's first visit; what only the professionals' pages use waits until
+//! it is first asked for.
 
 use std::path::Path;
 
 /// The worker script itself: the browser fetches it fresh, never from the
 /// worker's own store.
 pub const DIENSTWERKER: &str = "dienstwerker.js";
+
+/// Folders whose files only the professionals' pages use (the demo data,
+/// 10 MB): stored after their first use, never on a parent's visit.
+pub const BIJ_GEBRUIK: &[&str] = &["demo/"];
+
+/// Files for search engines; no page asks for them, so the worker leaves
+/// them to the network.
+pub const NOOIT: &[&str] = &[crate::zoekmachines::ROBOTS, crate::zoekmachines::SITEMAP];
+
+/// When the worker stores a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bewaren {
+    /// When it installs: the public pages need it.
+    BijInstallatie,
+    /// After its first use.
+    BijGebruik,
+    /// Not at all.
+    Nooit,
+}
+
+/// When the worker stores the file at `pad` (relative to the build folder).
+pub fn bewaren(pad: &str) -> Bewaren {
+    if NOOIT.contains(&pad) {
+        Bewaren::Nooit
+    } else if BIJ_GEBRUIK.iter().any(|map| pad.starts_with(map)) {
+        Bewaren::BijGebruik
+    } else {
+        Bewaren::BijInstallatie
+    }
+}
 
 /// One file of the build.
 #[derive(Debug)]

@@ -221,3 +221,227 @@ fn the_server_settings_in_the_docs_carry_exactly_this_policy() {
         "the policy on its own"
     );
 }
+
+/// Copies a folder of the repository into the build folder, as trunk's
+/// `copy-dir` does.
+fn kopieer_map(van: &Path, naar: &Path) {
+    fs::create_dir_all(naar).expect("mkdir");
+    for item in fs::read_dir(van).expect("read_dir") {
+        let item = item.expect("entry");
+        let doel = naar.join(item.file_name());
+        if item.file_type().expect("type").is_dir() {
+            kopieer_map(&item.path(), &doel);
+        } else {
+            fs::copy(item.path(), doel).expect("copy");
+        }
+    }
+}
+
+/// The list of files stored after their first use: path → size.
+fn bij_gebruik(dienstwerker: &str) -> std::collections::BTreeMap<String, u64> {
+    let sleutel = "new Map(Object.entries(";
+    let begin = dienstwerker.find(sleutel).expect("the later list") + sleutel.len();
+    let eind = begin + dienstwerker[begin..].find("));\n").expect("end of the later list");
+    serde_json::from_str(&dienstwerker[begin..eind]).expect("the later list is JSON")
+}
+
+/// Issue 17: the worker stores little on a parent's visit. With the
+/// region's real content, demo data, icons and theme (trunk's CSS and
+/// wasm are stand-ins here, so the sizes stay deterministic), the demo
+/// data wait for their first use and what is stored at once is reported.
+#[test]
+fn the_demo_data_are_not_stored_on_a_first_visit_only_after_their_first_use() {
+    let map = Bouwmap::nieuw("bij-gebruik", "/");
+    kopieer_map(&Path::new(REPO).join("public/content"), &map.0.join("content"));
+    kopieer_map(&Path::new(REPO).join("public/demo"), &map.0.join("demo"));
+    fs::copy(Path::new(REPO).join("public/logo.svg"), map.0.join("logo.svg")).expect("copy");
+    let verslag = werk_af(&map.0).expect("finishes");
+    let werker = map.lees("dienstwerker.js");
+    let nu = bestandenlijst(&werker);
+    let later = bij_gebruik(&werker);
+
+    assert!(
+        !nu.iter().any(|b| b.starts_with("demo/")),
+        "demo data in the precache: {nu:?}"
+    );
+    for item in fs::read_dir(Path::new(REPO).join("public/demo")).expect("public/demo") {
+        let item = item.expect("entry");
+        if item.file_type().expect("type").is_file() {
+            let naam = format!("demo/{}", item.file_name().to_string_lossy());
+            let grootte = item.metadata().expect("metadata").len();
+            assert_eq!(
+                later.get(&naam),
+                Some(&grootte),
+                "{naam} must be stored after its first use, with its size"
+            );
+        }
+    }
+    assert!(
+        later.keys().all(|b| b.starts_with("demo/")),
+        "only demo data wait: {later:?}"
+    );
+    assert!(
+        nu.iter().any(|b| b == "content/en/portaal.toml"),
+        "the English content is stored: {nu:?}"
+    );
+    assert!(!nu.iter().any(|b| b == "robots.txt" || b == "sitemap.xml"), "{nu:?}");
+    assert_eq!((verslag.bestanden, verslag.bij_gebruik), (nu.len(), later.len()));
+
+    // Everything but trunk's output: content, icons, theme, manifest,
+    // start script, index.html. The wasm (2.7 MB) and the component CSS
+    // come on top; see docs/benchmarks.md for the whole build.
+    println!(
+        "precache without trunk's wasm, JS and CSS: {} files, {} bytes; after first use: {} files, {} bytes",
+        verslag.bestanden, verslag.bytes, verslag.bij_gebruik, verslag.bytes_bij_gebruik
+    );
+    assert!(verslag.bytes < 200_000, "the precache grew: {} bytes", verslag.bytes);
+    assert!(verslag.bytes_bij_gebruik > 10_000_000, "the demo data are about 10 MB");
+}
+
+fn zonder_website(map: &Bouwmap) {
+    let regio = map.lees("content/regio.toml");
+    let zonder: Vec<&str> = regio.lines().filter(|r| !r.starts_with("website =")).collect();
+    fs::write(map.0.join("content/regio.toml"), zonder.join("\n")).expect("write");
+}
+
+fn met_website(map: &Bouwmap, website: &str) {
+    zonder_website(map);
+    let regio = map
+        .lees("content/regio.toml")
+        .replacen("[regio]\n", &format!("[regio]\nwebsite = \"{website}\"\n"), 1);
+    fs::write(map.0.join("content/regio.toml"), regio).expect("write");
+}
+
+/// The `<loc>` of every entry and, per entry, its alternates as
+/// (hreflang, href).
+fn sitemap_items(kaart: &str) -> Vec<(String, Vec<(String, String)>)> {
+    kaart
+        .split("<url>")
+        .skip(1)
+        .map(|item| {
+            let loc = item
+                .split("<loc>")
+                .nth(1)
+                .and_then(|r| r.split("</loc>").next())
+                .expect("loc");
+            let alternatieven = item
+                .split("<xhtml:link ")
+                .skip(1)
+                .map(|l| {
+                    let waarde = |naam: &str| {
+                        l.split(&format!("{naam}=\""))
+                            .nth(1)
+                            .and_then(|r| r.split('"').next())
+                            .expect("attr")
+                            .to_string()
+                    };
+                    (waarde("hreflang"), waarde("href"))
+                })
+                .collect();
+            (loc.to_string(), alternatieven)
+        })
+        .collect()
+}
+
+#[test]
+fn without_a_website_robots_has_no_sitemap_line_and_the_build_says_why() {
+    let map = Bouwmap::nieuw("geen-website", "/");
+    fs::write(map.0.join("sitemap.xml"), "oud").expect("an old sitemap");
+    zonder_website(&map);
+    let verslag = werk_af(&map.0).expect("finishes");
+    assert_eq!(map.lees("robots.txt"), "User-agent: *\nAllow: /\n");
+    assert!(!map.0.join("sitemap.xml").exists(), "an old sitemap must go");
+    assert!(
+        verslag
+            .meldingen
+            .iter()
+            .any(|m| m.starts_with("geen sitemap.xml: zet het adres van de website in regio.toml")),
+        "{:?}",
+        verslag.meldingen
+    );
+}
+
+#[test]
+fn the_sitemap_lists_every_public_page_in_dutch_and_english_with_alternates() {
+    let map = Bouwmap::nieuw("sitemap", "/");
+    kopieer_map(&Path::new(REPO).join("public/content/en"), &map.0.join("content/en"));
+    met_website(&map, "https://jeugdhulp.example.nl/");
+    let verslag = werk_af(&map.0).expect("finishes");
+    assert_eq!(verslag.meldingen, Vec::<String>::new());
+    assert_eq!(
+        map.lees("robots.txt"),
+        "User-agent: *\nAllow: /\n\nSitemap: https://jeugdhulp.example.nl/sitemap.xml\n"
+    );
+    let kaart = map.lees("sitemap.xml");
+    assert!(kaart.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"));
+    let items = sitemap_items(&kaart);
+    let locs: Vec<&str> = items.iter().map(|(l, _)| l.as_str()).collect();
+    let mut verwacht = Vec::new();
+    for route in [
+        "",
+        "waar-kan-ik-terecht",
+        "producten",
+        "wachttijden",
+        "begrippen",
+        "privacy",
+        "toegankelijkheid",
+    ] {
+        verwacht.push(format!("https://jeugdhulp.example.nl/{route}"));
+        verwacht.push(format!("https://jeugdhulp.example.nl/{route}?taal=en"));
+    }
+    assert_eq!(locs, verwacht);
+    for (loc, alternatieven) in &items {
+        let nl = loc.trim_end_matches("?taal=en");
+        assert_eq!(
+            alternatieven,
+            &vec![
+                ("nl".to_string(), nl.to_string()),
+                ("en".to_string(), format!("{nl}?taal=en")),
+                ("x-default".to_string(), nl.to_string()),
+            ],
+            "{loc}"
+        );
+    }
+    assert!(!kaart.contains("dashboard") && !kaart.contains("gegevens") && !kaart.contains("doelen"));
+}
+
+#[test]
+fn under_a_sub_path_the_sitemap_carries_it_and_without_english_there_are_no_alternates() {
+    let map = Bouwmap::nieuw("sitemap-subpad", "/jeugdhulp/");
+    met_website(&map, "https://www.gemeente.nl/jeugdhulp/");
+    let verslag = werk_af(&map.0).expect("finishes");
+    assert_eq!(
+        map.lees("robots.txt"),
+        "User-agent: *\nAllow: /\n\nSitemap: https://www.gemeente.nl/jeugdhulp/sitemap.xml\n"
+    );
+    let items = sitemap_items(&map.lees("sitemap.xml"));
+    assert_eq!(items.len(), 7, "one entry per public page: {items:?}");
+    assert_eq!(items[0].0, "https://www.gemeente.nl/jeugdhulp/");
+    assert_eq!(items[2].0, "https://www.gemeente.nl/jeugdhulp/producten");
+    assert!(items.iter().all(|(_, alt)| alt.is_empty()), "no English, no alternates");
+    // Crawlers read robots.txt only at the root of the host.
+    assert!(
+        verslag
+            .meldingen
+            .iter()
+            .any(|m| m.contains("'Sitemap: https://www.gemeente.nl/jeugdhulp/sitemap.xml'")),
+        "{:?}",
+        verslag.meldingen
+    );
+
+    // A website whose path is not the build's: the build's path wins, and the log says so.
+    met_website(&map, "https://www.gemeente.nl/");
+    let verslag = werk_af(&map.0).expect("finishes");
+    assert_eq!(
+        sitemap_items(&map.lees("sitemap.xml"))[0].0,
+        "https://www.gemeente.nl/jeugdhulp/"
+    );
+    assert!(
+        verslag
+            .meldingen
+            .iter()
+            .any(|m| m.starts_with("let op: website in regio.toml eindigt op /, maar deze bouw is voor /jeugdhulp/")),
+        "{:?}",
+        verslag.meldingen
+    );
+}
