@@ -6,12 +6,14 @@ mod args;
 mod cbs;
 mod demo;
 mod doelen;
+mod exporteer;
 mod fout;
 mod help;
 mod inhoud;
 mod kpi;
 mod laad;
 mod output;
+mod parquet;
 mod read;
 mod valideer;
 mod verloop;
@@ -45,6 +47,7 @@ fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
         "verloop" => verloop::voer_uit(rest),
         "doelen" => doelen::voer_uit(rest),
         "cbs" => cbs::voer_uit(rest),
+        "exporteer" => exporteer::voer_uit(rest),
         "demo" => demo::voer_uit(rest),
         "valideer-inhoud" => valideer::voer_uit(rest),
         "-h" | "--help" | "help" => kpi::schrijf(|uit| uit.write_all(help::HOOFD.as_bytes())),
