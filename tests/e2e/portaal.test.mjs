@@ -3,10 +3,13 @@
 // village, the product book's search (case, accents, parts of words) and
 // filters, the keuzehulp (danger first, always ending at the access team),
 // the waiting times with filters and sorting, zero axe violations and
-// reflow at 320 px.
+// reflow at 320 px; the demo's example values are marked and the site says
+// so on every page, while content without them shows no such notice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { openApp, visit } from './harness.mjs';
 
 let app;
@@ -34,7 +37,8 @@ test('find the access team by typing a village, by keyboard', async () => {
   assert.equal(await knop.evaluate((b) => b === document.activeElement), true);
   await app.page.keyboard.press('Enter');
   await app.page.waitForURL(/gemeente=GM0269/);
-  await app.page.getByRole('heading', { name: /^In Oldebroek: CJG Oldebroek$/ }).waitFor();
+  // The demo's name is an example, so its label follows the name.
+  await app.page.getByRole('heading', { name: /^In Oldebroek: CJG Oldebroek( voorbeeld)?$/ }).waitFor();
   assert.equal(await app.page.locator('.toegangskaart a[href^="tel:"]').count(), 1);
   assert.match(await app.page.locator('main').innerText(), /binnen 3 werkdagen/);
   assert.match(await app.page.locator('main').innerText(), /Dit kun je voorbereiden/);
@@ -192,4 +196,68 @@ test('touch targets on the public pages are at least 44 by 44 px on a phone', as
   }
   assert.deepEqual(te_klein, []);
   await app.page.setViewportSize({ width: 1280, height: 900 });
+});
+
+// The demo content marks its invented contact details (`voorbeeld` in
+// portaal.toml): every page says this is an example site, and each
+// example value carries a label in words; the emergency numbers never do.
+test('the demo says on every page that it shows examples, and marks each example value', async () => {
+  const melding = app.page.getByRole('complementary', { name: 'Let op: dit is een voorbeeldwebsite' });
+  for (const path of [...PAGES, '/dashboard']) {
+    await visit(app, path);
+    await melding.waitFor();
+    assert.match(await melding.innerText(), /Bel, mail of bezoek ze niet/, path);
+  }
+  await visit(app, '/waar-kan-ik-terecht?gemeente=GM0243');
+  const kaart = app.page.locator('section.toegangskaart');
+  await kaart.waitFor();
+  for (const veld of ['Telefoon', 'E-mail', 'Adres', 'Open', 'Website']) {
+    const waarde = kaart.locator('div', { has: app.page.locator('dt', { hasText: new RegExp(`^${veld}$`) }) }).locator('dd');
+    assert.equal(await waarde.locator('.voorbeeldlabel').first().innerText(), 'voorbeeld', veld);
+  }
+  // The label is text, next to the link and not inside it, so the link's
+  // name stays the number while a screen reader still reads the label.
+  await kaart.getByRole('link', { name: /^14 0341$/ }).waitFor();
+  assert.match(await kaart.locator('dd').first().innerText(), /14 0341\s+voorbeeld/);
+  assert.equal(await app.page.locator('.noodhulp .voorbeeldlabel').count(), 0);
+  // Invented providers are marked on the product cards.
+  await visit(app, '/producten');
+  const pleegzorg = app.page.locator('#product-44P01');
+  assert.match(await pleegzorg.innerText(), /Pleegzorg Gelderland-Noord\s+voorbeeld/);
+  // And in English.
+  await visit(app, '/waar-kan-ik-terecht?gemeente=GM0243');
+  await app.page.getByRole('button', { name: 'English' }).click();
+  await app.page.getByRole('complementary', { name: 'Please note: this is an example website' }).waitFor();
+  await app.page.locator('section.toegangskaart .voorbeeldlabel', { hasText: /^example$/ }).first().waitFor();
+  await app.page.getByRole('button', { name: 'Nederlands' }).click();
+  await app.page.getByRole('heading', { level: 1, name: 'Waar kan ik terecht?' }).waitFor();
+});
+
+test('content without example values shows no notice and no labels', async () => {
+  // The same build, with every `voorbeeld` line taken out of the content,
+  // as an advisor does once the details are checked.
+  const root = new URL('../../', import.meta.url).pathname;
+  const dist = join('target', 'e2e-dist-zonder-voorbeelden');
+  await rm(join(root, dist), { recursive: true, force: true });
+  await cp(join(root, 'dist'), join(root, dist), { recursive: true });
+  for (const map of ['content', 'content/en']) {
+    for (const naam of (await readdir(join(root, dist, map))).filter((n) => n.endsWith('.toml'))) {
+      const pad = join(root, dist, map, naam);
+      const tekst = await readFile(pad, 'utf8');
+      await writeFile(pad, tekst.split('\n').filter((r) => !r.startsWith('voorbeeld =')).join('\n'));
+    }
+  }
+  const echt = await openApp({ dist, serviceWorkers: 'block' });
+  try {
+    for (const path of ['/waar-kan-ik-terecht?gemeente=GM0243', '/producten']) {
+      await visit(echt, path);
+      // Both need the portal and the catalogue, which decide the notice.
+      await echt.page.locator(path.startsWith('/waar') ? 'section.toegangskaart' : '.productkaart').first().waitFor();
+      assert.equal(await echt.page.locator('.voorbeeldmelding').count(), 0, path);
+      assert.equal(await echt.page.locator('.voorbeeldlabel').count(), 0, path);
+    }
+  } finally {
+    await echt.close();
+    await rm(join(root, dist), { recursive: true, force: true });
+  }
 });
