@@ -107,6 +107,19 @@ ensure_libreoffice() {
   fi
 }
 
+# DuckDB (the Python package, pinned) runs the SQL of docs/schaal.md on the
+# Parquet export (tests/duckdb/kpi_sql.py); installed only when missing.
+DUCKDB_VERSIE=2.0.1
+ensure_duckdb() {
+  if python3 -c "import sys, duckdb; sys.exit(duckdb.__version__ != '$DUCKDB_VERSIE')" 2>/dev/null; then
+    ok "DuckDB (Python): aanwezig ($DUCKDB_VERSIE)"
+  else
+    stap "DuckDB $DUCKDB_VERSIE installeren (pip, voor de SQL van docs/schaal.md)"
+    python3 -m pip install --quiet "duckdb==$DUCKDB_VERSIE" \
+      || python3 -m pip install --quiet --break-system-packages "duckdb==$DUCKDB_VERSIE"
+  fi
+}
+
 ensure_app_tools() {
   ensure_wasm_target
   ensure_trunk

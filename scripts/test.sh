@@ -15,6 +15,7 @@ ensure_chromium || exit 1
 ensure_nginx || exit 1
 ensure_libreoffice || exit 1
 ensure_fuzz_tools || exit 1
+ensure_duckdb || exit 1
 
 results=()
 total_passed=0
@@ -44,6 +45,7 @@ layer() {
 
 layer "1 kern, CLI, publiceren (cargo test)" cargo test --locked -p jeugdmonitor-core -p jeugdmonitor -p jeugdmonitor-publiceren
 layer "1b exports in LibreOffice" bash scripts/spreadsheet-controle.sh
+layer "1c KPI-SQL in DuckDB (Parquet)" bash -c 'cargo build --quiet --locked -p jeugdmonitor && python3 tests/duckdb/kpi_sql.py target/debug/jeugdmonitor target/duckdb'
 layer "2 lint (fmt en clippy)" bash -c 'cargo fmt --all --check && cargo clippy --locked -p jeugdmonitor-core -p jeugdmonitor -p jeugdmonitor-publiceren --all-targets -- -D warnings && cargo clippy --locked --target wasm32-unknown-unknown -p jeugdmonitor-web --all-targets -- -D warnings'
 layer "3 componenten (wasm-bindgen-test)" env CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -192,3 +192,78 @@ fn per_as_csv_hides_small_groups() {
     let fout = usage_error(&["--jaar", "2023", "--per", "wijk", "a.csv"]);
     assert!(fout.contains("--per moet een van gemeente, segment"), "{fout}");
 }
+
+/// `exporteer --parquet`: one file per loaded kind, typed columns, the
+/// accepted rows only; the privacy guard stops it before anything is
+/// written. (tests/duckdb/kpi_sql.py checks the KPIs over these files.)
+#[test]
+fn exporteer_writes_typed_parquet() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+
+    let map = tijdelijk("parquet");
+    let doel = map.join("uit");
+    let r = run(&[
+        "exporteer",
+        "--parquet",
+        doel.to_str().unwrap(),
+        &data("voorbeeld_spec.csv"),
+        &data("declaraties.csv"),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut namen: Vec<String> = std::fs::read_dir(&doel)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    namen.sort();
+    assert_eq!(namen, ["declaraties.parquet", "trajecten.parquet"]);
+
+    let lezer = SerializedFileReader::new(std::fs::File::open(doel.join("trajecten.parquet")).unwrap()).unwrap();
+    assert_eq!(lezer.metadata().file_metadata().num_rows(), 6);
+    let schema = lezer.metadata().file_metadata().schema_descr();
+    let soort = |naam: &str| {
+        let kolom = (0..schema.num_columns())
+            .map(|i| schema.column(i))
+            .find(|c| c.name() == naam)
+            .unwrap_or_else(|| panic!("no column {naam}"));
+        format!("{:?} {:?}", kolom.physical_type(), kolom.logical_type_ref())
+    };
+    assert!(soort("begindatum").contains("Date"), "{}", soort("begindatum"));
+    assert!(
+        soort("productcategorie").contains("String"),
+        "{}",
+        soort("productcategorie")
+    );
+    let lezer = SerializedFileReader::new(std::fs::File::open(doel.join("declaraties.parquet")).unwrap()).unwrap();
+    let schema = lezer.metadata().file_metadata().schema_descr();
+    let bedrag = schema.column(2);
+    assert_eq!(bedrag.name(), "bedrag");
+    assert!(
+        format!("{:?}", bedrag.logical_type_ref()).contains("scale: 2, precision: 18"),
+        "{:?}",
+        bedrag.logical_type_ref()
+    );
+
+    let weiger = map.join("geweigerd");
+    let r = run(&[
+        "exporteer",
+        "--parquet",
+        weiger.to_str().unwrap(),
+        &data("privacy_bsn.csv"),
+    ]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(!weiger.exists(), "nothing is written when the privacy guard refuses");
+
+    let r = run(&[
+        "exporteer",
+        "--jaar",
+        "2023",
+        "--parquet",
+        weiger.to_str().unwrap(),
+        &data("voorbeeld_spec.csv"),
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("jeugdmonitor exporteer --help"), "{}", r.stderr);
+    let r = run(&["exporteer", &data("voorbeeld_spec.csv")]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let _ = std::fs::remove_dir_all(&map);
+}
