@@ -124,7 +124,7 @@ struct Voortgang<'a> {
 impl<'a> Voortgang<'a> {
     fn nieuw(naam: &'a str, grootte: Option<u64>, lees: Leesopties) -> Voortgang<'a> {
         let grootte = grootte.unwrap_or(0);
-        let aan = !lees.stil && grootte >= VOORTGANG_VANAF && io::stderr().is_terminal();
+        let aan = voortgang_aan(lees.stil, grootte, io::stderr().is_terminal());
         Voortgang {
             naam,
             grootte,
@@ -158,6 +158,12 @@ impl<'a> Voortgang<'a> {
             eprintln!();
         }
     }
+}
+
+/// Whether a file gets a progress line: 50 MB or more on disk, stderr a
+/// terminal (a scheduled job's log stays clean), and no `--stil`.
+fn voortgang_aan(stil: bool, grootte: u64, terminal: bool) -> bool {
+    !stil && terminal && grootte >= VOORTGANG_VANAF
 }
 
 /// Refuses the whole run when any file holds a column the privacy guard
@@ -234,5 +240,20 @@ pub fn io_reden(e: &io::Error) -> String {
         io::ErrorKind::IsADirectory => "dit is een map, geen bestand".to_string(),
         io::ErrorKind::InvalidData => "geen geldige tekst (UTF-8)".to_string(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_only_for_large_files_on_a_terminal_without_stil() {
+        assert!(voortgang_aan(false, VOORTGANG_VANAF, true));
+        assert!(!voortgang_aan(false, VOORTGANG_VANAF - 1, true));
+        assert!(!voortgang_aan(true, VOORTGANG_VANAF, true));
+        assert!(!voortgang_aan(false, VOORTGANG_VANAF, false));
+        // Standard input has no size: never a progress line.
+        assert!(!voortgang_aan(false, 0, true));
     }
 }
