@@ -2,6 +2,7 @@
 --parquet`, must give what `jeugdmonitor kpi` gives.
 
 Usage: python3 tests/duckdb/kpi_sql.py JEUGDMONITOR WERKMAP
+       python3 tests/duckdb/kpi_sql.py --meet PARQUETMAP VAN TOT   (timings only)
 
 For the bundled demo data and for a small reference set (made with `demo
 --schaal referentie`), and for several windows, every `-- kpi: ID` block of
@@ -128,7 +129,36 @@ def controleer(binair, naam, bestanden, inhoud, vensters, werk):
         )
 
 
+def meet(parquet, van, tot):
+    """`--meet MAP VAN TOT`: runs every block once on an existing export and
+    prints the seconds per block and in total (the timings of
+    docs/schaal.md)."""
+    import time
+
+    sql = blokken()
+    con = duckdb.connect()
+    begin = time.perf_counter()
+    con.execute(sql["opzet"].replace("MAP", str(parquet)))
+    van, tot = date.fromisoformat(van), date.fromisoformat(tot)
+    venster = sql["venster"]
+    for kolom, d in {"van": van, "tot": tot, "dag_na": tot + timedelta(days=1), "eerste_maand": van.replace(day=1)}.items():
+        venster = re.sub(rf"DATE '[0-9-]+' AS {kolom}\b", f"DATE '{d.isoformat()}' AS {kolom}", venster)
+    con.execute(venster)
+    for titel, blok in sql.items():
+        if titel in ("opzet", "venster"):
+            continue
+        t = time.perf_counter()
+        rijen = con.execute(blok).fetchall()
+        waarde = rijen[0][0] if len(rijen) == 1 else f"{len(rijen)} rijen"
+        print(f"{time.perf_counter() - t:8.3f} s  {titel}: {waarde}")
+    threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    print(f"{time.perf_counter() - begin:8.3f} s  totaal (DuckDB {duckdb.__version__}, {threads} threads)")
+
+
 def main():
+    if sys.argv[1] == "--meet":
+        meet(*sys.argv[2:5])
+        return
     binair, werk = sys.argv[1], Path(sys.argv[2])
     werk.mkdir(parents=True, exist_ok=True)
     demo = sorted((ROOT / "public" / "demo").glob("*.csv"))
