@@ -8,6 +8,7 @@
 //   node scripts/serveer.mjs <dist> [--pad /jeugdhulp/] [--poort 8080]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,11 +24,20 @@ const TYPES = {
   '.md': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
 };
 
+// Types a host compresses when the browser accepts gzip.
+const COMPRIMEERBAAR = /^(text\/|application\/(wasm|json|xml|manifest\+json)|image\/svg)/;
+
 // `root()` is asked on every request, so a test can swap in a new release.
-export async function startServer({ root, prefix = '/', port = 0 } = {}) {
+// `gzip: true` compresses text and wasm as a production host would (for
+// bench/lighthouse.mjs, whose byte counts should match a real visit); the
+// tests keep it off.
+export async function startServer({ root, prefix = '/', port = 0, gzip = false } = {}) {
   const rootOf = typeof root === 'function' ? root : () => root;
+  const gecomprimeerd = new Map();
   const server = createServer(async (req, res) => {
     const dist = resolve(rootOf());
     let pathname;
@@ -48,12 +58,21 @@ export async function startServer({ root, prefix = '/', port = 0 } = {}) {
       file = join(dist, 'index.html');
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = {
+        'content-type': type,
         // A new release must be seen at once; hashed files may be kept.
         'cache-control': /-[0-9a-f]{16}\.|\.png$/.test(file) ? 'max-age=31536000, immutable' : 'no-cache',
-      });
+      };
+      if (gzip && COMPRIMEERBAAR.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const sleutel = `${file}:${body.length}:${(await stat(file)).mtimeMs}`;
+        if (!gecomprimeerd.has(sleutel)) gecomprimeerd.set(sleutel, gzipSync(body));
+        body = gecomprimeerd.get(sleutel);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'Accept-Encoding';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('niet gevonden');
