@@ -98,7 +98,8 @@ ensure_nginx() {
 # LibreOffice opens every CSV export with formula evaluation on, to show no
 # cell becomes a formula (scripts/spreadsheet-controle.sh).
 ensure_libreoffice() {
-  if command -v soffice >/dev/null; then
+  # Calc itself, not just some LibreOffice: soffice alone cannot open a CSV.
+  if dpkg -s libreoffice-calc >/dev/null 2>&1 && command -v soffice >/dev/null; then
     ok "LibreOffice Calc: aanwezig ($(soffice --version 2>/dev/null | awk '{print $2}'))"
   else
     stap "LibreOffice Calc installeren (Debian-pakket libreoffice-calc, voor de controle van de CSV-exports)"

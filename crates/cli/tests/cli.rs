@@ -771,13 +771,39 @@ mod csv {
         assert!(begroting[2].contains("begroting"), "{begroting:?}");
     }
 
-    /// Provider names, product codes and amounts that a spreadsheet would
-    /// run as formulas (OWASP "CSV injection") never start a cell of the
-    /// CLI's table; negative amounts stay numbers.
+    /// Whether a spreadsheet could run `cel` as a formula (OWASP's list, also
+    /// after leading spaces); cells of digits, commas and points are numbers.
+    fn begint_formule(cel: &str) -> bool {
+        let zonder_teken = cel.strip_prefix(['-', '+']).unwrap_or(cel);
+        let getal = !zonder_teken.is_empty()
+            && zonder_teken.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && zonder_teken.ends_with(|c: char| c.is_ascii_digit());
+        let tekens = ['=', '+', '-', '@', '\t', '\r', '\n'];
+        !getal && cel.trim_start_matches([' ', '\u{A0}']).starts_with(tekens)
+    }
+
+    /// Every cell of a `;`-separated CSV text, read by the `csv` crate.
+    fn cellen(tekst: &str) -> Vec<Vec<String>> {
+        ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(b';')
+            .from_reader(tekst.trim_start_matches('\u{FEFF}').as_bytes())
+            .records()
+            .map(|r| r.expect("leesbare CSV").iter().map(str::to_string).collect())
+            .collect()
+    }
+
+    /// Provider names, product codes, goal titles and amounts that a
+    /// spreadsheet would run as formulas (OWASP "CSV injection") never start
+    /// a cell of any CSV the CLI writes: the KPI table, the breakdowns, the
+    /// trend and the goals. Negative amounts stay numbers. The outputs are
+    /// kept in target/tmp/cli-formules/uit for scripts/spreadsheet-controle.sh.
     #[test]
     fn no_cell_starts_a_formula() {
         let map = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-formules");
-        std::fs::create_dir_all(&map).unwrap();
+        let uit = map.join("uit");
+        std::fs::create_dir_all(&uit).unwrap();
         let schrijf = |naam: &str, tekst: &str| {
             let pad = map.join(naam);
             std::fs::write(&pad, tekst).unwrap();
@@ -786,7 +812,7 @@ mod csv {
         let trajecten = schrijf(
             "trajecten.csv",
             "client;toewijzing;gemeente;aanbieder;productcategorie;productcode;segment;begindatum;einddatum;reden_beeindiging\n\
-             A;T1;GM0243;\"=HYPERLINK(\"\"https://x.invalid\"\";\"\"klik\"\")\";45;=1+1;4;01-02-2023;;\n\
+             +A;T1;GM0243;\"=HYPERLINK(\"\"https://x.invalid\"\";\"\"klik\"\")\";45;=1+1;4;01-02-2023;;\n\
              B;T2;GM0243;+SUM(1+1);45;@A1;4;01-02-2023;;\n",
         );
         let declaraties = schrijf(
@@ -798,19 +824,64 @@ mod csv {
             "peildatum;aanbieder;productcategorie;productcode;wachttijd_weken;wachtenden;gemeente\n\
              2023-06-30;-2+3;45;-1+1;4;3;\n",
         );
-        let tekst = csv(&["--jaar", "2023", "--k", "1", &trajecten, &declaraties, &wachttijden]);
-        let mut cellen = 0;
-        for regel in tekst.trim_start_matches('\u{FEFF}').split("\r\n") {
-            for cel in regel.split(';') {
-                cellen += 1;
-                assert!(
-                    !jeugdmonitor_core::csvschrijver::kan_formule_zijn(cel.trim_matches('"')),
-                    "{cel:?} in {regel:?}"
-                );
+        let regio_doelen = std::fs::read_to_string(format!(
+            "{}/../../public/content/doelen.toml",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        let doelen: String = regio_doelen
+            .lines()
+            .map(|l| {
+                if l.starts_with("titel = ") {
+                    "titel = \"@SUM(1+1)*cmd|' /C calc'!A0\""
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let doelen = schrijf("doelen.toml", &doelen);
+        let bestanden = [trajecten.as_str(), &declaraties, &wachttijden];
+        let mut uitvoer = Vec::new();
+        let mut draai = |naam: &str, args: &[&str]| {
+            let mut alle: Vec<&str> = args.to_vec();
+            alle.extend(["--format", "csv", "--k", "1"]);
+            alle.extend(bestanden);
+            let r = run(&alle);
+            assert_eq!(r.code, 0, "{alle:?}: {}", r.stderr);
+            std::fs::write(uit.join(naam), &r.stdout).unwrap();
+            uitvoer.push((naam.to_string(), r.stdout()));
+        };
+        draai("kpi.csv", &["kpi", "--jaar", "2023"]);
+        for per in ["aanbieder", "productcode", "gemeente"] {
+            draai(&format!("kpi-per-{per}.csv"), &["kpi", "--jaar", "2023", "--per", per]);
+        }
+        draai(
+            "verloop.csv",
+            &["verloop", "--kpi", "kosten", "--per", "kwartaal", "--jaar", "2023"],
+        );
+        draai(
+            "doelen.csv",
+            &["doelen", "--peildatum", "2023-12-31", "--doelen", &doelen],
+        );
+        let mut geneutraliseerd = 0;
+        for (naam, tekst) in &uitvoer {
+            let rijen = cellen(tekst);
+            assert!(rijen.len() > 1, "{naam}: {tekst}");
+            for cel in rijen.iter().flatten() {
+                assert!(!begint_formule(cel), "{naam}: de cel {cel:?} begint een formule");
+                geneutraliseerd += usize::from(cel.starts_with('\''));
             }
         }
-        assert!(cellen > 50, "{tekst}");
-        assert_eq!(rij(&tekst, "kosten")[1], "-1134,50");
+        // The payloads did reach the files, as text: both providers in the
+        // breakdown, the product codes, and every goal title.
+        let per_aanbieder = &uitvoer.iter().find(|(n, _)| n == "kpi-per-aanbieder.csv").unwrap().1;
+        assert!(per_aanbieder.contains("\"'+SUM(1+1)\""), "{per_aanbieder}");
+        assert!(per_aanbieder.contains("\"'=HYPERLINK("), "{per_aanbieder}");
+        let doelen_csv = &uitvoer.iter().find(|(n, _)| n == "doelen.csv").unwrap().1;
+        assert!(doelen_csv.contains("\"'@SUM(1+1)"), "{doelen_csv}");
+        assert!(geneutraliseerd >= 6, "{uitvoer:?}");
+        assert_eq!(rij(&uitvoer[0].1, "kosten")[1], "-1134,50");
     }
 
     #[test]

@@ -77,6 +77,18 @@ pub fn kan_formule_zijn(veld: &str) -> bool {
     (begint_met_formule(veld) || begint_met_formule(na_spaties)) && !is_getal(veld)
 }
 
+/// The value a neutralised cell stood for: `'=1+1` gives `=1+1`. The reader
+/// calls this for every field, so a rejected-rows file that was mended and
+/// loaded again gives back the values the user had (a client `+AbC` must not
+/// come back as `'+AbC`, a different child). Any other value is returned as
+/// it is, `'` and all.
+pub fn zonder_neutralisatie(veld: &str) -> &str {
+    match veld.strip_prefix('\'') {
+        Some(rest) if kan_formule_zijn(rest) => rest,
+        _ => veld,
+    }
+}
+
 /// A plain number as our exports and Dutch extracts write it: an optional
 /// sign, then digits with decimal or grouping commas and points between them
 /// (`-1234,50`, `-1.000,00`, `+5`, `-0.5`). Such a cell cannot do harm as a
@@ -139,6 +151,18 @@ mod tests {
         assert_eq!(veld("–"), "–");
         assert_eq!(veld("2023-01-01"), "2023-01-01");
         assert_eq!(veld(""), "");
+    }
+
+    #[test]
+    fn neutralisatie_gaat_er_bij_het_lezen_weer_af() {
+        assert_eq!(zonder_neutralisatie("'=1+1"), "=1+1");
+        assert_eq!(zonder_neutralisatie("'+AbC"), "+AbC");
+        assert_eq!(zonder_neutralisatie("'  =1"), "  =1");
+        // Only what the writer adds is taken off.
+        assert_eq!(zonder_neutralisatie("'s-Hertogenbosch"), "'s-Hertogenbosch");
+        assert_eq!(zonder_neutralisatie("'-5"), "'-5");
+        assert_eq!(zonder_neutralisatie("=1+1"), "=1+1");
+        assert_eq!(zonder_neutralisatie(""), "");
     }
 
     #[test]

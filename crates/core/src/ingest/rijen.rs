@@ -120,12 +120,21 @@ pub struct Rij<'a, 'k> {
 }
 
 impl<'a> Rij<'a, '_> {
-    /// The trimmed value of a field; "" when absent or empty.
+    /// The trimmed value of a field; "" when absent or empty. A value our
+    /// own CSV writer neutralised (`'=1+1`, in a mended rejected-rows file)
+    /// is read as the value it stood for.
     fn waarde(&self, veld: Veld) -> &'a str {
         self.indeling
             .kolom_van(veld)
             .and_then(|k| self.velden.get(k))
-            .map_or("", waarden::trim)
+            .map_or("", |v| {
+                let v = waarden::trim(v);
+                if v.starts_with('\'') {
+                    waarden::trim(crate::csvschrijver::zonder_neutralisatie(v))
+                } else {
+                    v
+                }
+            })
     }
 
     /// The header name (as written) of a field's column.
