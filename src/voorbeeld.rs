@@ -10,15 +10,25 @@ use crate::inhoud::{CatalogusBron, PortaalBron};
 
 /// The label next to an example value: a word, not a colour, so it reads in
 /// forced colours, print and screen readers alike.
+/// With an `id`, a link to the example value can name it in its
+/// `aria-describedby`, so a screen reader's list of links says "voorbeeld"
+/// too.
 #[component]
-pub fn Voorbeeldlabel() -> impl IntoView {
+pub fn Voorbeeldlabel(#[prop(optional, into)] id: Option<String>) -> impl IntoView {
     let t = crate::taal::taal();
-    view! { " " <span class="voorbeeldlabel">{t.kies("voorbeeld", "example")}</span> }
+    view! { " " <span class="voorbeeldlabel" id=id>{t.kies("voorbeeld", "example")}</span> }
 }
 
 /// The label when `is_voorbeeld`, nothing otherwise.
 pub fn label_als(is_voorbeeld: bool) -> Option<impl IntoView> {
     is_voorbeeld.then(|| view! { <Voorbeeldlabel/> })
+}
+
+/// For a linked example value: the label with an id, and that id for the
+/// link's `aria-describedby` (both `None` for a verified value).
+pub fn label_voor_link(is_voorbeeld: bool, id: &str) -> (Option<impl IntoView>, Option<String>) {
+    let id = is_voorbeeld.then(|| id.to_string());
+    (id.clone().map(|id| view! { <Voorbeeldlabel id=id/> }), id)
 }
 
 /// The notice on every page while the loaded content holds example values.

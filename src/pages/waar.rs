@@ -11,7 +11,7 @@ use leptos_router::NavigateOptions;
 use crate::inhoud::{MetPubliek, Publiek};
 use crate::layout::Paginakop;
 use crate::pages::begrippen::met_begrippen;
-use crate::voorbeeld::label_als;
+use crate::voorbeeld::{label_als, label_voor_link};
 
 #[component]
 pub fn WaarKanIkTerecht() -> impl IntoView {
@@ -139,16 +139,19 @@ fn Toegangskaart(gemeente: String, toegang: Toegang) -> impl IntoView {
     // Example values (`voorbeeld` in portaal.toml) keep their links but
     // carry a label in words, so nobody takes them for verified details.
     let label = |veld: &str| label_als(toegang.is_voorbeeld(veld));
+    let (telefoon_label, telefoon_uitleg) = label_voor_link(toegang.is_voorbeeld("telefoon"), "voorbeeld-telefoon");
+    let (email_label, email_uitleg) = label_voor_link(toegang.is_voorbeeld("email"), "voorbeeld-email");
+    let (website_label, website_uitleg) = label_voor_link(toegang.is_voorbeeld("website"), "voorbeeld-website");
     view! {
         <section class="toegangskaart" aria-labelledby="toegang-kop">
             <h2 id="toegang-kop" class="utrecht-heading-2">{format!("{} {gemeente}: {}", t.kies("In", "In"), toegang.naam)}{label("naam")}</h2>
             <p class="utrecht-paragraph">{t.kies(format!("In {gemeente} ga je naar {soort}."), format!("In {gemeente} you go to {soort}."))}{label("soort")}</p>
             <dl class="toegangskaart__gegevens">
-                <div><dt>{t.kies("Telefoon", "Phone")}</dt><dd><a class="utrecht-link" href=telefoon>{toegang.telefoon.clone()}</a>{label("telefoon")}</dd></div>
-                <div><dt>{t.kies("E-mail", "E-mail")}</dt><dd><a class="utrecht-link" href=email>{toegang.email.clone()}</a>{label("email")}</dd></div>
+                <div><dt>{t.kies("Telefoon", "Phone")}</dt><dd><a class="utrecht-link" href=telefoon aria-describedby=telefoon_uitleg>{toegang.telefoon.clone()}</a>{telefoon_label}</dd></div>
+                <div><dt>{t.kies("E-mail", "E-mail")}</dt><dd><a class="utrecht-link" href=email aria-describedby=email_uitleg>{toegang.email.clone()}</a>{email_label}</dd></div>
                 <div><dt>{t.kies("Adres", "Address")}</dt><dd>{toegang.adres.clone()}{label("adres")} <br/> {toegang.postcode_plaats.clone()}{label("postcode_plaats")}</dd></div>
                 <div><dt>{t.kies("Open", "Opening hours")}</dt><dd>{toegang.openingstijden.clone()}{label("openingstijden")}</dd></div>
-                <div><dt>{t.kies("Website", "Website")}</dt><dd><a class="utrecht-link" href=toegang.website.clone() rel="noopener noreferrer">{toegang.website.clone()}</a>{label("website")}</dd></div>
+                <div><dt>{t.kies("Website", "Website")}</dt><dd><a class="utrecht-link" href=toegang.website.clone() rel="noopener noreferrer" aria-describedby=website_uitleg>{toegang.website.clone()}</a>{website_label}</dd></div>
             </dl>
             {(!toegang.kernen.is_empty()).then(|| view! {
                 <p class="utrecht-paragraph">{t.kies(format!("Voor de dorpen en kernen: {}.", toegang.kernen.join(", ")), format!("Also for the villages: {}.", toegang.kernen.join(", ")))}{label("kernen")}</p>

@@ -219,6 +219,13 @@ test('the demo says on every page that it shows examples, and marks each example
   // name stays the number while a screen reader still reads the label.
   await kaart.getByRole('link', { name: /^14 0341$/ }).waitFor();
   assert.match(await kaart.locator('dd').first().innerText(), /14 0341\s+voorbeeld/);
+  // A list of links describes each example link as one, through its label.
+  for (const href of ['tel:', 'mailto:', 'http']) {
+    const link = kaart.locator(`a[href^="${href}"]`);
+    const beschrijving = await link.getAttribute('aria-describedby');
+    assert.ok(beschrijving, `${href} link has aria-describedby`);
+    assert.equal(await app.page.locator(`#${beschrijving}`).innerText(), 'voorbeeld', href);
+  }
   assert.equal(await app.page.locator('.noodhulp .voorbeeldlabel').count(), 0);
   // Invented providers are marked on the product cards.
   await visit(app, '/producten');
