@@ -169,7 +169,7 @@ test('"Laad demogegevens" loads all seven bundled files without a rejection', as
 test('hostile files: UTF-16, Excel named .csv, a header only and an unclosed quote say what is wrong', async () => {
   await visit(app, '/gegevens');
   const gevallen = [
-    ['utf16_met_bom.csv', 'dit bestand is opgeslagen als UTF-16 LE (Unicode-tekst). De app leest alleen CSV in UTF-8 of Windows-1252. Open het in Excel en kies Opslaan als → CSV UTF-8'],
+    ['utf16_met_bom.csv', 'dit bestand is opgeslagen als UTF-16 LE (Unicode-tekst). De jeugdmonitor leest alleen CSV in UTF-8 of Windows-1252. Open het in Excel en kies Opslaan als → CSV UTF-8'],
     ['excel_als_csv.csv', "dit is een Excel-bestand (xlsx), geen CSV. Open het in Excel en kies Opslaan als → CSV UTF-8 (door komma's gescheiden)."],
     ['alleen_kop.csv', 'kopregel zonder regels: het bestand heeft wel kolomnamen (trajecten), maar geen gegevens eronder.'],
     ['open_aanhalingsteken.csv', 'aanhalingsteken geopend op regel 3, kolom 14 wordt nooit gesloten: alles vanaf daar tot het einde van het bestand (regel 3 tot en met 5, 3 regels) is als één veld gelezen.'],

@@ -211,7 +211,7 @@ fn samenvatting_van(r: &jeugdmonitor_core::ingest::Bestandsresultaat) -> String 
             soort.naam(),
             r.geaccepteerd,
             r.afgewezen.len(),
-            melding.map(|m| format!(" Let op: {m}")).unwrap_or_default()
+            melding.map(|m| format!(" Let op, {m}")).unwrap_or_default()
         ),
         (None, Some(melding)) => format!("{}: {melding}", r.bestandsnaam),
         (None, None) => format!("{}: niet herkend als extract.", r.bestandsnaam),

@@ -56,7 +56,7 @@ impl GeenCsv {
                                Laad daarna dat nieuwe bestand.";
         match self {
             GeenCsv::Utf16Le | GeenCsv::Utf16Be | GeenCsv::Utf32Le | GeenCsv::Utf32Be => format!(
-                "dit bestand is opgeslagen als {} (Unicode-tekst). De app leest alleen CSV in UTF-8 of \
+                "dit bestand is opgeslagen als {} (Unicode-tekst). De jeugdmonitor leest alleen CSV in UTF-8 of \
                  Windows-1252. Open het in Excel en kies Opslaan als → CSV UTF-8 (door komma's gescheiden), of \
                  open het in Kladblok en kies Opslaan als met codering UTF-8. Laad daarna dat nieuwe bestand.",
                 self.naam()

@@ -741,7 +741,7 @@ fn open_veld_reden(open: &OpenVeld) -> String {
     } else {
         "het bestand eindigt midden in dit veld".to_string()
     };
-    format!("{plek} wordt nooit gesloten: {gevolg}. Zet er een tweede \" bij of haal het weg.")
+    format!("{plek} wordt nooit gesloten: {gevolg}. Zet aan het eind van die waarde ook een \" of haal het weg.")
 }
 
 /// A value cut to 40 characters for a message (a header or a field that

@@ -545,8 +545,7 @@ fn open_aanhalingsteken_aan_het_einde_is_een_afwijzing() {
             3,
             "maand".into(),
             "aanhalingsteken geopend op regel 3, kolom 4 wordt nooit gesloten: alles vanaf daar tot het einde \
-             van het bestand (regel 3 tot en met 4, 2 regels) is als één veld gelezen. Zet er een tweede \" bij \
-             of haal het weg."
+             van het bestand (regel 3 tot en met 4, 2 regels) is als één veld gelezen. Zet aan het eind van die waarde ook een \" of haal het weg."
                 .into()
         )]
     );

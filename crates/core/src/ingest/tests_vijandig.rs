@@ -171,8 +171,7 @@ fn open_aanhalingsteken_zegt_regel_en_kolom() {
     }
     let r = lees_overal_gelijk(tekst.as_bytes());
     let reden = "aanhalingsteken geopend op regel 3, kolom 12 wordt nooit gesloten: alles vanaf daar tot het einde \
-                 van het bestand (regel 3 tot en met 1003, 1001 regels) is als één veld gelezen. Zet er een tweede \
-                 \" bij of haal het weg.";
+                 van het bestand (regel 3 tot en met 1003, 1001 regels) is als één veld gelezen. Zet aan het eind van die waarde ook een \" of haal het weg.";
     assert_eq!((r.geaccepteerd, r.afgewezen.len()), (1, 1));
     let p = &r.afgewezen[0].probleem;
     assert_eq!((p.regel, p.kolom.as_str(), p.reden.as_str()), (3, "aanbieder", reden));
@@ -188,7 +187,7 @@ fn open_aanhalingsteken_op_de_laatste_regel() {
     assert_eq!(
         r.afgewezen[0].probleem.reden,
         "aanhalingsteken geopend op regel 3, kolom 4 wordt nooit gesloten: het bestand eindigt midden in dit \
-         veld. Zet er een tweede \" bij of haal het weg."
+         veld. Zet aan het eind van die waarde ook een \" of haal het weg."
     );
     assert_eq!(r.afgewezen[0].probleem.kolom, "toewijzing");
 }
@@ -222,8 +221,7 @@ fn open_aanhalingsteken_in_de_kopregel() {
         r.melding.as_deref(),
         Some(
             "aanhalingsteken geopend op regel 1, kolom 19 wordt nooit gesloten: alles vanaf daar tot het einde van \
-             het bestand (regel 1 tot en met 51, 51 regels) is als één veld gelezen. Zet er een tweede \" bij of \
-             haal het weg."
+             het bestand (regel 1 tot en met 51, 51 regels) is als één veld gelezen. Zet aan het eind van die waarde ook een \" of haal het weg."
         )
     );
     // An unknown header never pastes megabytes into its message either.
