@@ -173,7 +173,10 @@ fn controleer_map(map: &Path, terugval: Option<&Path>) -> Result<(Controle, Vec<
         doelen: lees("doelen.toml")?,
         maatregelen: lees("maatregelen.toml")?,
         wachttijden: match (bytes(map, "wachttijden.csv")?, terugval) {
-            (None, Some(t)) => bytes(t, "wachttijden.csv")?,
+            (None, Some(t)) => {
+                geleend.borrow_mut().push("wachttijden.csv");
+                bytes(t, "wachttijden.csv")?
+            }
             (gevonden, _) => gevonden,
         },
     };

@@ -1078,7 +1078,7 @@ mod valideer_inhoud {
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert!(
             r.stdout()
-                .ends_with("de inhoud is in orde; demo met 164 voorbeeldwaarde(n).\n"),
+                .ends_with("de inhoud is in orde; demo met 180 voorbeeldwaarde(n).\n"),
             "{}",
             r.stdout()
         );

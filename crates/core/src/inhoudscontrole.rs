@@ -78,21 +78,28 @@ pub fn valideer(map: &Inhoudsmap) -> Controle {
                 }
             }),
     };
-    match map.portaal.as_deref() {
-        None => problemen.push(ontbreekt(
-            "portaal.toml",
-            "dit bestand ontbreekt; de pagina's voor gezinnen kunnen niet zonder",
-        )),
+    let portaal = match map.portaal.as_deref() {
+        None => {
+            problemen.push(ontbreekt(
+                "portaal.toml",
+                "dit bestand ontbreekt; de pagina's voor gezinnen kunnen niet zonder",
+            ));
+            None
+        }
         Some(t) => match lees_portaal("portaal.toml", t) {
-            Err(p) => problemen.push(p),
+            Err(p) => {
+                problemen.push(p);
+                None
+            }
             Ok(portaal) => {
                 voorbeelden.extend(voorbeeldwaarden(&portaal, "portaal.toml", t));
                 if let (Some(regio), Some(catalogus)) = (&regio, &catalogus) {
                     problemen.extend(controleer(&portaal, regio, catalogus, "portaal.toml", t));
                 }
+                Some(portaal)
             }
         },
-    }
+    };
     for (naam, tekst) in [("doelen.toml", &map.doelen), ("maatregelen.toml", &map.maatregelen)] {
         if let Some(t) = tekst {
             if let Err(p) = lees_doelen(naam, t) {
@@ -113,12 +120,50 @@ pub fn valideer(map: &Inhoudsmap) -> Controle {
                 .unwrap_or_else(|| "dit is geen wachttijdenbestand volgens het datacontract".into());
             problemen.push(ontbreekt("wachttijden.csv", &reden));
         }
+        if let Some(portaal) = &portaal {
+            voorbeelden.extend(wachttijden_van_voorbeeldaanbieders(
+                &gelezen.wachttijden,
+                portaal,
+                bytes,
+            ));
+        }
         problemen.extend(gelezen.afgewezen.into_iter().map(|a| a.probleem));
     }
     Controle {
         fouten: problemen,
         voorbeelden,
     }
+}
+
+/// One warning per provider marked `voorbeeld` in portaal.toml whose waiting
+/// times are in wachttijden.csv: the figures of an invented provider are
+/// invented too, and would otherwise go live with only the provider's name
+/// labelled. The line is the first that names the provider.
+fn wachttijden_van_voorbeeldaanbieders(
+    wachttijden: &[crate::model::Wachttijd],
+    portaal: &crate::portaal::Portaal,
+    bytes: &[u8],
+) -> Vec<Probleem> {
+    let tekst = String::from_utf8_lossy(bytes);
+    let mut gezien: Vec<&str> = Vec::new();
+    for w in wachttijden {
+        if portaal.aanbieder_is_voorbeeld(&w.aanbieder) && !gezien.contains(&w.aanbieder.as_str()) {
+            gezien.push(&w.aanbieder);
+        }
+    }
+    gezien
+        .into_iter()
+        .map(|naam| Probleem {
+            bestand: "wachttijden.csv".into(),
+            regel: tekst.lines().position(|l| l.contains(naam)).map_or(0, |i| i as u64 + 1),
+            kolom: "aanbieder".into(),
+            waarde: naam.to_string(),
+            reden: format!(
+                "de wachttijden van \"{naam}\", een voorbeeldaanbieder (gemarkeerd in portaal.toml); vervang ze door \
+                 de echte wachttijden van de regio"
+            ),
+        })
+        .collect()
 }
 
 /// The warning for a product book marked `voorbeeld = true` as a whole.
@@ -199,6 +244,22 @@ mod tests {
     #[test]
     fn de_meegeleverde_regio_is_in_orde() {
         assert_eq!(valideer(&noord_veluwe()).fouten, []);
+    }
+
+    #[test]
+    fn wachttijden_van_voorbeeldaanbieders_staan_in_de_lijst() {
+        let v = valideer(&noord_veluwe()).voorbeelden;
+        let wacht: Vec<&Probleem> = v.iter().filter(|p| p.bestand == "wachttijden.csv").collect();
+        assert!(!wacht.is_empty(), "{v:?}");
+        let eerste = wacht[0];
+        assert_eq!((eerste.regel, eerste.kolom.as_str()), (2, "aanbieder"));
+        assert_eq!(eerste.waarde, "Jeugdzorg Veluwe Zuid");
+        // Once the provider is no longer marked, its waiting times are not
+        // an example any more.
+        let mut echt = noord_veluwe();
+        echt.portaal = echt.portaal.map(|t| t.replace("voorbeeld = true", ""));
+        let v = valideer(&echt).voorbeelden;
+        assert!(v.iter().all(|p| p.bestand != "wachttijden.csv"), "{v:?}");
     }
 
     #[test]
