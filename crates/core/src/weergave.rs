@@ -19,6 +19,68 @@ pub struct Weergave {
     pub k: u8,
     /// What the breakdown table splits by.
     pub uitsplitsing: Dimensie,
+    /// Which part of the dashboard is open; it changes no figure.
+    pub sectie: Sectie,
+}
+
+/// The parts of the dashboard, one open at a time: the overview first, then
+/// the sections a policy adviser drills down to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sectie {
+    #[default]
+    Overzicht,
+    Stroom,
+    Zorgpaden,
+    Kosten,
+    Wachttijden,
+    Procesafspraken,
+    Gemeenten,
+    Cbs,
+}
+
+impl Sectie {
+    pub const ALLE: [Sectie; 8] = [
+        Sectie::Overzicht,
+        Sectie::Stroom,
+        Sectie::Zorgpaden,
+        Sectie::Kosten,
+        Sectie::Wachttijden,
+        Sectie::Procesafspraken,
+        Sectie::Gemeenten,
+        Sectie::Cbs,
+    ];
+
+    /// The name in the URL (`sectie=kosten`).
+    pub fn naam(self) -> &'static str {
+        match self {
+            Sectie::Overzicht => "overzicht",
+            Sectie::Stroom => "instroom-en-uitstroom",
+            Sectie::Zorgpaden => "zorgpaden",
+            Sectie::Kosten => "kosten",
+            Sectie::Wachttijden => "wachttijden",
+            Sectie::Procesafspraken => "procesafspraken",
+            Sectie::Gemeenten => "gemeenten",
+            Sectie::Cbs => "cbs",
+        }
+    }
+
+    /// The section's title, as the navigation names it.
+    pub fn titel(self) -> &'static str {
+        match self {
+            Sectie::Overzicht => "Overzicht",
+            Sectie::Stroom => "Instroom en uitstroom",
+            Sectie::Zorgpaden => "Zorgpaden",
+            Sectie::Kosten => "Kosten",
+            Sectie::Wachttijden => "Wachttijden",
+            Sectie::Procesafspraken => "Procesafspraken",
+            Sectie::Gemeenten => "Gemeenten",
+            Sectie::Cbs => "CBS",
+        }
+    }
+
+    pub fn uit_naam(naam: &str) -> Option<Sectie> {
+        Sectie::ALLE.into_iter().find(|s| s.naam() == naam)
+    }
 }
 
 impl Weergave {
@@ -31,11 +93,12 @@ impl Weergave {
             scope: Scope::default(),
             k: STANDAARD_K,
             uitsplitsing: Dimensie::Gemeente,
+            sectie: Sectie::Overzicht,
         }
     }
 
     /// Query pairs in a stable order: `periode`, `peildatum`, the scope, `k`,
-    /// `uitsplitsing` (the last two only when not the default).
+    /// `uitsplitsing`, `sectie` (the last three only when not the default).
     pub fn naar_query(&self) -> Vec<(String, String)> {
         let mut paren = vec![("periode".to_string(), periode_tekst(&self.venster))];
         if let Some(p) = self.peildatum {
@@ -47,6 +110,9 @@ impl Weergave {
         }
         if self.uitsplitsing != Dimensie::Gemeente {
             paren.push(("uitsplitsing".into(), self.uitsplitsing.naam().to_string()));
+        }
+        if self.sectie != Sectie::Overzicht {
+            paren.push(("sectie".into(), self.sectie.naam().to_string()));
         }
         paren
     }
@@ -82,6 +148,13 @@ impl Weergave {
                     Some(d) => weergave.uitsplitsing = d,
                     None => problemen.push(format!(
                         "uitsplitsing {waarde:?} bestaat niet; kies gemeente, segment, aanbieder, verwijzer of productcategorie"
+                    )),
+                },
+                "sectie" => match Sectie::uit_naam(waarde) {
+                    Some(sectie) => weergave.sectie = sectie,
+                    None => problemen.push(format!(
+                        "sectie {waarde:?} bestaat niet; kies {}",
+                        Sectie::ALLE.map(Sectie::naam).join(", ")
                     )),
                 },
                 n if crate::kpi::FILTERNAMEN.contains(&n) => scope_paren.push((n.to_string(), waarde.to_string())),
@@ -235,10 +308,12 @@ mod tests {
                 ("k", "10"),
                 ("peildatum", "2023-08-15"),
                 ("uitsplitsing", "verwijzer"),
+                ("sectie", "kosten"),
             ],
             Weergave::standaard(2025),
         );
         assert!(problemen.is_empty(), "{problemen:?}");
+        assert_eq!(w.sectie, Sectie::Kosten);
         assert_eq!(w.scope.gemeenten.len(), 2);
         assert_eq!(w.k, 10);
         assert_eq!(w.uitsplitsing, Dimensie::Verwijzer);
@@ -254,12 +329,24 @@ mod tests {
                 ("k", "99"),
                 ("segment", "7"),
                 ("uitsplitsing", "postcode"),
+                ("sectie", "grafieken"),
                 ("onbekend", "x"),
             ],
             Weergave::standaard(2025),
         );
         assert_eq!(w, Weergave::standaard(2025));
-        assert_eq!(problemen.len(), 4, "{problemen:?}");
+        assert_eq!(problemen.len(), 5, "{problemen:?}");
+    }
+
+    #[test]
+    fn every_section_round_trips_by_its_name() {
+        for sectie in Sectie::ALLE {
+            let w = Weergave {
+                sectie,
+                ..Weergave::standaard(2024)
+            };
+            assert_eq!(Weergave::uit_query(w.naar_query(), Weergave::standaard(2024)).0, w);
+        }
     }
 
     #[test]
