@@ -34,7 +34,11 @@ before(async () => {
     { name: 'trajecten.csv', mimeType: 'text/csv', buffer: Buffer.from(trajecten.join('\n') + '\n') },
     { name: 'declaraties.csv', mimeType: 'text/csv', buffer: Buffer.from(declaraties.join('\n') + '\n') },
   ]);
-  await app.page.getByText(/trajecten\.csv gelezen als trajecten/).waitFor();
+  // Each file has its card once it is read (the live announcement names
+  // only the last file).
+  for (const name of ['trajecten.csv', 'declaraties.csv']) {
+    await app.page.locator('section.bestandskaart', { has: app.page.getByRole('heading', { name, exact: true }) }).waitFor();
+  }
   await app.page.getByText(/declaraties\.csv gelezen als declaraties/).waitFor();
 });
 after(async () => { await app.close(); });
