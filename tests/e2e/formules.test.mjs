@@ -39,7 +39,6 @@ before(async () => {
   for (const name of ['trajecten.csv', 'declaraties.csv']) {
     await app.page.locator('section.bestandskaart', { has: app.page.getByRole('heading', { name, exact: true }) }).waitFor();
   }
-  await app.page.getByText(/declaraties\.csv gelezen als declaraties/).waitFor();
 });
 after(async () => { await app.close(); });
 
