@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=crate::site::basis()>
             <FocusNaNavigatie/>
+            <crate::kop::Kopgegevens/>
             <SkipLink/>
             <crate::dienstwerker::NieuweVersie/>
             <Kopregel/>

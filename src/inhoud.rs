@@ -77,6 +77,13 @@ pub fn lever_nederlands() {
     provide_context(NederlandseInhoud { regio, catalogus });
 }
 
+impl NederlandseInhoud {
+    /// The Dutch region content, whatever language is chosen.
+    pub fn regio(&self) -> RegioBron {
+        self.regio
+    }
+}
+
 /// Makes the Dutch region and catalogue the ones a professional page and
 /// everything in it sees. Call at the top of such a page.
 pub fn gebruik_nederlands() {

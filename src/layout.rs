@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use wasm_bindgen::JsCast;
 
 use crate::inhoud::{sitenaam, RegioBron};
 use crate::taal::TaalKeuze;
@@ -85,6 +86,12 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
+/// The header. On a wide screen both menus stand in it, as links; on a
+/// phone they fold into a menu button, so the page's own heading and the
+/// emergency numbers are on the first screen. The button is a
+/// `<details>`/`<summary>` disclosure: it opens and closes by keyboard and
+/// by touch without any script (the static pages of issue 17 will rely on
+/// that). The app only closes it after a navigation and on Escape.
 #[component]
 pub fn Kopregel() -> impl IntoView {
     let bron = expect_context::<RegioBron>();
@@ -97,6 +104,27 @@ pub fn Kopregel() -> impl IntoView {
             .kies("Jeugdhulp in de regio", "Youth care in the region")
             .to_string(),
     };
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let locatie = leptos_router::hooks::use_location();
+    // A link in the open menu navigates inside the app, without a new page:
+    // close the menu, so the new page is not hidden behind it.
+    Effect::new(move |_| {
+        let _ = locatie.pathname.get();
+        if let Some(menu) = menu.get_untracked() {
+            menu.set_open(false);
+        }
+    });
+    let sluit_met_escape = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(details) = menu.get() else { return };
+        if ev.key() == "Escape" && details.open() {
+            details.set_open(false);
+            if let Ok(Some(knop)) = details.query_selector("summary") {
+                if let Ok(knop) = knop.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = knop.focus();
+                }
+            }
+        }
+    };
     view! {
         <header class="utrecht-page-header kopregel">
             <div class="kopregel__binnen">
@@ -104,20 +132,42 @@ pub fn Kopregel() -> impl IntoView {
                     <img class="kopregel__logo" src=crate::site::pad("/logo.svg") alt="" width="40" height="40"/>
                     <span class="kopregel__naam">{naam}</span>
                 </A>
-                <nav class="hoofdmenu" aria-label=move || keuze.0.get().kies("Hoofdmenu", "Main menu")>
-                    <ul class="hoofdmenu__lijst">
-                        {PUBLIEK.iter().map(menulink).collect_view()}
-                    </ul>
-                </nav>
-                <nav class="hoofdmenu hoofdmenu--professioneel" aria-label=move || keuze.0.get().kies("Voor professionals", "For professionals")>
-                    <span class="hoofdmenu__label" aria-hidden="true">{move || keuze.0.get().kies("Voor professionals:", "For professionals (in Dutch):")}</span>
-                    <ul class="hoofdmenu__lijst">
-                        {PROFESSIONEEL.iter().map(menulink).collect_view()}
-                    </ul>
-                </nav>
+                <Menus breed=true/>
                 <crate::taal::Taalknop/>
+                <details class="menu" node_ref=menu on:keydown=sluit_met_escape>
+                    <summary class="menu__knop">
+                        <span class="menu__icoon" aria-hidden="true"></span>
+                        "Menu"
+                    </summary>
+                    <div class="menu__paneel">
+                        <Menus breed=false/>
+                    </div>
+                </details>
             </div>
         </header>
+    }
+}
+
+/// The public and the professionals' menu. Drawn twice from the same lists:
+/// in the header for wide screens (`breed`) and in the menu button for
+/// phones; CSS shows one of the two, so each link is there once for a
+/// screen reader and the keyboard.
+#[component]
+fn Menus(breed: bool) -> impl IntoView {
+    let keuze = expect_context::<TaalKeuze>();
+    let soort = if breed { " hoofdmenu--breed" } else { "" };
+    view! {
+        <nav class=format!("hoofdmenu{soort}") aria-label=move || keuze.0.get().kies("Hoofdmenu", "Main menu")>
+            <ul class="hoofdmenu__lijst">
+                {PUBLIEK.iter().map(menulink).collect_view()}
+            </ul>
+        </nav>
+        <nav class=format!("hoofdmenu hoofdmenu--professioneel{soort}") aria-label=move || keuze.0.get().kies("Voor professionals", "For professionals")>
+            <span class="hoofdmenu__label" aria-hidden="true">{move || keuze.0.get().kies("Voor professionals:", "For professionals (in Dutch):")}</span>
+            <ul class="hoofdmenu__lijst">
+                {PROFESSIONEEL.iter().map(menulink).collect_view()}
+            </ul>
+        </nav>
     }
 }
 

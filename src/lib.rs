@@ -9,6 +9,7 @@ pub mod dienstwerker;
 pub mod formaat;
 pub mod gegevens;
 pub mod inhoud;
+pub mod kop;
 pub mod layout;
 pub mod pages;
 pub mod site;

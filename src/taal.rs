@@ -52,8 +52,10 @@ pub struct EngelsBeschikbaar(pub RwSignal<bool>);
 /// Reads the remembered choice, puts it in context and keeps `<html lang>`
 /// and the memory in step. Call once, in `App`.
 pub fn lever_taal() -> TaalKeuze {
-    let begin = opslag()
-        .and_then(|s| s.get_item(SLEUTEL).ok().flatten())
+    // A shared or found address names its language (`?taal=en`, see
+    // `jeugdmonitor_core::paginas`); it goes before the remembered choice.
+    let begin = taal_in_adres()
+        .or_else(|| opslag().and_then(|s| s.get_item(SLEUTEL).ok().flatten()))
         .filter(|t| t == "en")
         .map_or(Taal::Nl, |_| Taal::En);
     let keuze = TaalKeuze(RwSignal::new(begin));
@@ -87,8 +89,52 @@ pub fn lever_taal() -> TaalKeuze {
         if let Some(s) = opslag() {
             let _ = s.set_item(SLEUTEL, taal.code());
         }
+        // An address that names the other language would bring it back on
+        // a reload: after a switch the address says what the page shows.
+        if taal_in_adres().is_some_and(|t| t != taal.code()) {
+            zet_taal_in_adres(taal);
+        }
     });
     keuze
+}
+
+/// The language the address asks for (`?taal=en` gives `en`), if any.
+fn taal_in_adres() -> Option<String> {
+    let zoek = web_sys::window()?.location().search().ok()?;
+    let sleutel = format!("{}=", jeugdmonitor_core::paginas::TAALPARAMETER);
+    zoek.trim_start_matches('?')
+        .split('&')
+        .find_map(|deel| deel.strip_prefix(sleutel.as_str()))
+        .map(str::to_string)
+}
+
+/// Puts `taal` into the address without loading anything: English as
+/// `?taal=en`, Dutch as the plain address (other parameters stay).
+fn zet_taal_in_adres(taal: Taal) {
+    let Some(window) = web_sys::window() else { return };
+    let locatie = window.location();
+    let (Ok(pad), Ok(zoek), Ok(anker)) = (locatie.pathname(), locatie.search(), locatie.hash()) else {
+        return;
+    };
+    let sleutel = format!("{}=", jeugdmonitor_core::paginas::TAALPARAMETER);
+    let mut delen: Vec<String> = zoek
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|d| !d.is_empty() && !d.starts_with(sleutel.as_str()))
+        .map(str::to_string)
+        .collect();
+    if taal == Taal::En {
+        delen.push(format!("{sleutel}en"));
+    }
+    let zoek = if delen.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", delen.join("&"))
+    };
+    if let Ok(geschiedenis) = window.history() {
+        let _ =
+            geschiedenis.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{pad}{zoek}{anker}")));
+    }
 }
 
 fn opslag() -> Option<web_sys::Storage> {

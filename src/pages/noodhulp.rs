@@ -17,21 +17,34 @@ const LANDELIJK: [(&str, &str); 3] = [
 pub fn Noodhulp() -> impl IntoView {
     let portaal = expect_context::<PortaalBron>();
     let keuze = expect_context::<crate::taal::TaalKeuze>();
+    // (link text, number): the short name with the number, so each fits
+    // on one line of half a phone screen (see `Noodnummer::balktekst`).
     let nummers = move || match portaal.0.get() {
         Some(Ok(p)) if !p.noodnummers.is_empty() => p
             .noodnummers
             .iter()
-            .map(|n| (n.naam.clone(), n.nummer.clone()))
+            .map(|n| (n.balktekst(), n.nummer.clone()))
             .collect::<Vec<_>>(),
-        _ => LANDELIJK.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect(),
+        _ => LANDELIJK
+            .iter()
+            .map(|(n, t)| {
+                (
+                    if n.contains(t) {
+                        n.to_string()
+                    } else {
+                        format!("{n} {t}")
+                    },
+                    t.to_string(),
+                )
+            })
+            .collect(),
     };
     view! {
         <aside class="noodhulp" aria-labelledby="noodhulp-kop">
             <p id="noodhulp-kop" class="noodhulp__kop">{move || keuze.0.get().kies("Direct hulp nodig?", "Need help right now?")}</p>
             <ul class="noodhulp__lijst">
-                {move || nummers().into_iter().map(|(naam, nummer)| {
+                {move || nummers().into_iter().map(|(tekst, nummer)| {
                     let href = crate::formaat::tel_link(&nummer);
-                    let tekst = if naam.contains(&nummer) { naam.clone() } else { format!("{naam} {nummer}") };
                     view! { <li><a class="noodhulp__link" href=href>{tekst}</a></li> }
                 }).collect_view()}
             </ul>

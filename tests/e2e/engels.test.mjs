@@ -20,7 +20,7 @@ test('the switch turns the public pages into English and back, and is remembered
   await app.page.keyboard.press('Enter');
   await app.page.getByRole('heading', { level: 1, name: 'Where can I go?' }).waitFor();
   assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'en');
-  await app.page.getByText('Need help right now?').waitFor();
+  await app.page.getByText('Need help right now?', { exact: true }).waitFor();
   await app.page.locator('#waar-zoek').fill('Wezep');
   await app.page.getByRole('button', { name: 'Wezep (municipality of Oldebroek)' }).click();
   await app.page.getByText('What happens when you call?').waitFor();

@@ -1,6 +1,8 @@
-// Offline use (issue 8): after one visit the service worker holds the whole
-// release, so with the network off every page opens, a CSV file from disk
-// and the demo data load, and the dashboard renders. A newer release
+// Offline use (issue 8): after one visit the service worker holds what the
+// pages need, so with the network off every page opens, a CSV file from
+// disk loads and the dashboard renders. The demo data are not stored on
+// that first visit (issue 17: a parent never needs them); once loaded
+// online they are kept, and then they load offline too. A newer release
 // installs in the background and the page offers "Nieuwe versie
 // beschikbaar — vernieuwen"; choosing it reloads into the new release.
 import { test } from 'node:test';
@@ -19,11 +21,38 @@ async function waitForOfflineReady(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
 }
 
-test('after one visit every page, a CSV file, the demo data and the dashboard work offline', async () => {
+// The addresses of the demo files in the worker's store.
+const bewaardeDemo = (page) => page.evaluate(async () => {
+  const adressen = [];
+  for (const naam of await caches.keys()) {
+    for (const verzoek of await (await caches.open(naam)).keys()) adressen.push(new URL(verzoek.url).pathname);
+  }
+  return adressen.filter((a) => a.startsWith('/demo/')).sort();
+});
+
+// The dashboard's CBS section inside the app (the loaded data stay), and
+// its bundled example, a file in demo/cbs/.
+async function laadCbsVoorbeeld(page) {
+  await page.evaluate(() => {
+    history.pushState(null, '', '/dashboard?periode=2024&sectie=cbs');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.getByRole('button', { name: 'Laad het CBS-voorbeeld (2022)' }).click();
+  await page.getByText(/356 regio's gelezen/).first().waitFor();
+}
+
+test('after one visit every page, a CSV file, the demo data used once and the dashboard work offline', async () => {
   const app = await openApp();
   try {
     await visit(app, '/');
     await waitForOfflineReady(app.page);
+    assert.deepEqual(await bewaardeDemo(app.page), [], 'a first visit stores no demo data');
+    // A professional uses the demo data and the CBS example once, online.
+    await visit(app, '/gegevens');
+    await laadDemo(app);
+    await laadCbsVoorbeeld(app.page);
+    const bewaard = await bewaardeDemo(app.page);
+    assert.ok(bewaard.length >= 8 && bewaard.some((a) => a.startsWith('/demo/cbs/')), `kept after use: ${bewaard.join(', ')}`);
     await app.context.setOffline(true);
     // The network is really off: a request past the worker fails.
     const online = await app.page.evaluate(() => fetch('/bestaat-niet.txt').then(() => true, () => false));
@@ -45,15 +74,14 @@ test('after one visit every page, a CSV file, the demo data and the dashboard wo
     await visit(app, '/gegevens');
     await app.page.setInputFiles('#bestanden', join(ROOT, 'public/demo/begroting.csv'));
     await app.page.locator('section.bestandskaart').first().waitFor();
-    // The bundled demo data.
+    // The bundled demo data, from the store.
     await laadDemo(app, 1);
     assert.doesNotMatch(await app.page.locator('main').innerText(), /kon niet worden geladen/);
     // The dashboard, reached inside the app so the loaded data stay.
     await app.page.getByRole('link', { name: 'Naar het dashboard' }).click();
     await app.page.locator('.tegel__waarde[data-kpi="jeugdigen"]').waitFor();
     assert.match(await app.page.locator('.tegel__waarde[data-kpi="jeugdigen"]').innerText(), /^\d/);
-    await app.page.getByRole('button', { name: 'Laad het CBS-voorbeeld (2022)' }).click();
-    await app.page.getByText(/356 regio's gelezen/).first().waitFor();
+    await laadCbsVoorbeeld(app.page);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
