@@ -18,10 +18,10 @@ before(async () => {
   await visit(app, '/gegevens');
   await laadDemo(app);
   await app.page.evaluate(() => {
-    history.pushState(null, '', '/dashboard?periode=2024');
+    history.pushState(null, '', '/dashboard?periode=2024&sectie=cbs');
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
-  await app.page.locator('.tegel').first().waitFor();
+  await app.page.locator('.dashboard__kop').waitFor();
 });
 after(async () => { await app.close(); });
 
@@ -83,10 +83,10 @@ test('the referrer mix follows the area chosen by keyboard', async () => {
 test('the CSV export names the sources and hides small numbers', async () => {
   // k = 20 so that some of our small figures must be hidden.
   await app.page.evaluate(() => {
-    history.pushState(null, '', '/dashboard?periode=2024&k=20');
+    history.pushState(null, '', '/dashboard?periode=2024&k=20&sectie=cbs');
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
-  await app.page.locator('.tegel').first().waitFor();
+  await app.page.locator('.dashboard__kop').waitFor();
   const [download] = await Promise.all([
     app.page.waitForEvent('download'),
     app.page.getByRole('button', { name: 'Exporteer vergelijking (CSV)' }).click(),

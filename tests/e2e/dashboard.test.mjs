@@ -43,7 +43,7 @@ async function go(query) {
     history.pushState(null, '', '/dashboard?' + q);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, query);
-  await app.page.locator('.tegel').first().waitFor();
+  await app.page.locator('.dashboard__kop').waitFor();
 }
 
 const CASES = [
@@ -136,7 +136,7 @@ test('keyboard only: choose a municipality and a quarter, the URL follows, Back 
 });
 
 test('the breakdown per municipality sorts by any column, by keyboard', async () => {
-  await go('periode=2024');
+  await go('periode=2024&sectie=gemeenten');
   const table = app.page.locator('table.uitsplitsing');
   const button = table.getByRole('button', { name: 'Jeugdigen in zorg' });
   await button.focus();
@@ -155,7 +155,7 @@ test('the breakdown per municipality sorts by any column, by keyboard', async ()
 });
 
 test('the breakdown splits by segment and by referrer, chosen by keyboard and kept in the URL', async () => {
-  await go('periode=2024');
+  await go('periode=2024&sectie=gemeenten');
   const table = app.page.locator('table.uitsplitsing');
   await app.page.locator('#k-uitsplitsing').focus();
   await app.page.keyboard.press('ArrowDown'); // Gemeente → Segment
@@ -181,7 +181,7 @@ test('the breakdown splits by segment and by referrer, chosen by keyboard and ke
 });
 
 test('the trend chart: chosen by keyboard, a table with the same numbers, and a download as SVG', async () => {
-  await go('periode=2025');
+  await go('periode=2025&sectie=instroom-en-uitstroom');
   const table = app.page.locator('table.trendtabel');
   await table.locator('tbody tr').first().waitFor();
   // Five years for a year view, oldest first, ending with the chosen one.
@@ -208,7 +208,7 @@ test('the trend chart: chosen by keyboard, a table with the same numbers, and a 
   assert.match(svg, /<title[^>]*>Verloop van /);
 
   // A quarter view shows eight quarters.
-  await go('periode=2025-Q3');
+  await go('periode=2025-Q3&sectie=instroom-en-uitstroom');
   await app.page.waitForFunction(() => document.querySelectorAll('table.trendtabel tbody tr').length === 8);
   const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   assert.deepEqual(result.violations.map((v) => v.id), []);
@@ -236,7 +236,7 @@ test('printed as a council report: region, window, selection, date and threshold
 });
 
 test('costs against budget: bars, a sentence on the forecast, and the same figures as the tiles', async () => {
-  await go('periode=2024-Q2');
+  await go('periode=2024-Q2&sectie=kosten');
   const section = app.page.locator('section', { has: app.page.getByRole('heading', { name: 'Kosten en begroting' }) });
   assert.match(await section.locator('.kosten__oordeel').innerText(), /^De prognose voor 2024 (ligt|blijft) € [\d.]+ (boven|binnen) de begroting\.$/);
   const cells = await section.locator('table.kostentabel td').allInnerTexts();
@@ -247,7 +247,7 @@ test('costs against budget: bars, a sentence on the forecast, and the same figur
 });
 
 test('waiting times per product against the treeknorm, in words, a chart and a table', async () => {
-  await go('periode=2025');
+  await go('periode=2025&sectie=wachttijden');
   const section = app.page.locator('section', { has: app.page.getByRole('heading', { name: 'Wachttijden en de treeknorm' }) });
   const sentence = await section.locator('.wachttijden__oordeel').innerText();
   const m = sentence.match(/Bij (\d+) van de (\d+) producten ligt de gemiddelde wachttijd boven de treeknorm\./);
@@ -296,7 +296,7 @@ async function downloadByKeyboard(name) {
 }
 
 test('exports by keyboard: the breakdown as suppressed CSV and as JSON whose groups equal the CLI', async () => {
-  await go('periode=2024-03');
+  await go('periode=2024-03&sectie=gemeenten');
   await app.page.locator('table.uitsplitsing tbody tr').first().waitFor();
   const kpi = await downloadByKeyboard('Exporteer JSON');
   assert.equal(kpi.name, 'kpi-2024-03.json');
@@ -324,7 +324,7 @@ test('exports by keyboard: the breakdown as suppressed CSV and as JSON whose gro
 });
 
 test('care paths (vervolg, volgnummer) as stacked bars with the same numbers as their tables', async () => {
-  await go('periode=2024');
+  await go('periode=2024&sectie=zorgpaden');
   for (const kpi of ['vervolg', 'volgnummer']) {
     const svg = app.page.locator(`#zorgpad-${kpi}`);
     await svg.waitFor();
@@ -350,8 +350,8 @@ test('zero axe violations in every state of the dashboard', async () => {
   ];
   for (const state of states) {
     await go(state);
-    await app.page.locator('table.uitsplitsing tbody tr').first().waitFor();
-    await app.page.locator('table.trendtabel tbody tr').first().waitFor();
+    await app.page.locator('table.uitsplitsing tbody tr').first().waitFor({ state: 'attached' });
+    await app.page.locator('table.trendtabel tbody tr').first().waitFor({ state: 'attached' });
     await app.page.locator('details.filters > summary').click();
     const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     assert.deepEqual(result.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`), []);
@@ -360,16 +360,16 @@ test('zero axe violations in every state of the dashboard', async () => {
 });
 
 test('every chart downloads as SVG by keyboard, with its title and description', async () => {
-  await go('periode=2024');
-  await app.page.locator('table.trendtabel tbody tr').first().waitFor();
   const charts = [
-    ['Download grafiek (SVG)', /^verloop-[a-z0-9_]+\.svg$/, 'Verloop van'],
-    ['Download kostengrafiek (SVG)', 'kosten-2024.svg', 'Kosten en begroting'],
-    ['Download wachttijdgrafiek (SVG)', 'wachttijden.svg', 'wachttijd'],
-    ['Download grafiek vervolg na einde (SVG)', 'zorgpad-vervolg-2024.svg', 'Vervolg na einde'],
-    ['Download grafiek hoeveelste traject (SVG)', 'zorgpad-volgnummer-2024.svg', 'Hoeveelste traject'],
+    ['Download grafiek (SVG)', /^verloop-[a-z0-9_]+\.svg$/, 'Verloop van', 'instroom-en-uitstroom'],
+    ['Download kostengrafiek (SVG)', 'kosten-2024.svg', 'Kosten en begroting', 'kosten'],
+    ['Download wachttijdgrafiek (SVG)', 'wachttijden.svg', 'wachttijd', 'wachttijden'],
+    ['Download grafiek vervolg na einde (SVG)', 'zorgpad-vervolg-2024.svg', 'Vervolg na einde', 'zorgpaden'],
+    ['Download grafiek hoeveelste traject (SVG)', 'zorgpad-volgnummer-2024.svg', 'Hoeveelste traject', 'zorgpaden'],
   ];
-  for (const [label, file, title] of charts) {
+  for (const [label, file, title, sectie] of charts) {
+    await go(`periode=2024&sectie=${sectie}`);
+    await app.page.locator('table.trendtabel tbody tr').first().waitFor({ state: 'attached' });
     const { name, text } = await downloadByKeyboard(label);
     if (file instanceof RegExp) assert.match(name, file); else assert.equal(name, file);
     assert.ok(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg'), text.slice(0, 60));
@@ -380,7 +380,7 @@ test('every chart downloads as SVG by keyboard, with its title and description',
 });
 
 test('per product: a breakdown with catalogue names, and a product filter by keyboard whose export equals the CLI', async () => {
-  await go('periode=2024&uitsplitsing=productcode');
+  await go('periode=2024&uitsplitsing=productcode&sectie=gemeenten');
   const table = app.page.locator('table.uitsplitsing');
   await app.page.getByRole('heading', { name: 'Per product' }).waitFor();
   await table.locator('tbody th', { hasText: '54001' }).waitFor();
@@ -405,7 +405,7 @@ test('per product: a breakdown with catalogue names, and a product filter by key
 });
 
 test('waiting times per provider: longest first, small numbers waiting hidden, the norm in words, a filter for providers with a wait', async () => {
-  await go('periode=2024');
+  await go('periode=2024&sectie=wachttijden');
   const rows = app.page.locator('table.wachtregels tbody tr');
   await rows.first().waitFor();
   const alles = app.page.getByRole('button', { name: /^Toon alle \d+ regels$/ });

@@ -87,7 +87,7 @@ async function dashboard(query) {
     history.pushState(null, '', '/dashboard?' + q);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, query);
-  await app.page.locator('.tegel').first().waitFor();
+  await app.page.locator('.dashboard__kop').waitFor();
 }
 
 test('the rejected rows come back with every formula neutralised', async () => {
@@ -98,7 +98,7 @@ test('the rejected rows come back with every formula neutralised', async () => {
 });
 
 test('the breakdown per provider and the KPI table: no formula, amounts stay numbers', async () => {
-  await dashboard('periode=2023&uitsplitsing=aanbieder&k=1');
+  await dashboard('periode=2023&uitsplitsing=aanbieder&k=1&sectie=gemeenten');
   await app.page.locator('table.uitsplitsing tbody tr').first().waitFor();
   const per = await download('Exporteer uitsplitsing (CSV)');
   const all = assertSafe('uitsplitsing-aanbieder.csv', per);

@@ -38,7 +38,7 @@ pub fn MeerFilters(keuze: Memo<Weergave>) -> impl IntoView {
     view! {
         <details class="filters" on:toggle=bij_toggle>
             <summary>{move || match aantal() {
-                0 => "Meer filters: verwijzer, productcategorie, product, aanbieder, leeftijd".to_string(),
+                0 => "Meer filters: verwijzer, product, aanbieder, leeftijd".to_string(),
                 n => format!("Meer filters ({n} gekozen)"),
             }}</summary>
             <Show when=move || open.get()>

@@ -191,7 +191,7 @@ pub fn Keuzepaneel(keuze: Memo<Weergave>) -> impl IntoView {
                 </div>
             </Show>
             <div class="keuzepaneel__groep">
-                <label class="utrecht-form-label" for="k-peildatum">"Peildatum (leeg: einde periode)"</label>
+                <label class="utrecht-form-label" for="k-peildatum">"Peildatum"<span class="visueel-verborgen">" (leeg: einde periode)"</span></label>
                 <input id="k-peildatum" type="date" class="utrecht-textbox" on:change=peildatum_gekozen
                     prop:value=move || keuze.get().peildatum.map(|d| d.iso()).unwrap_or_default()/>
             </div>

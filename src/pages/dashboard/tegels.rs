@@ -1,44 +1,54 @@
-//! KPI tiles (value, change against the previous window, "Hoe berekend?"),
-//! the grouped KPIs as small tables, and the exports.
+//! KPI tiles (value, change against the previous window, "Hoe berekend?")
+//! per dashboard section, the grouped KPIs as small tables, and the exports.
 
 use std::sync::Arc;
 
 use jeugdmonitor_core::content::Productcatalogus;
 use jeugdmonitor_core::kpi::{Cel, Eenheid, KpiDefinitie, DEFINITIES};
+use jeugdmonitor_core::weergave::Sectie;
 use leptos::prelude::*;
 
 use super::berekening::Berekening;
 use crate::formaat;
 use crate::gegevens::download;
 
+/// The tiles of one section's KPIs (see [`super::secties::sectie_van`]).
 #[component]
-pub fn Tegels(berekening: Arc<Berekening>) -> impl IntoView {
+pub fn Tegels(berekening: Arc<Berekening>, sectie: Sectie, titel: &'static str) -> impl IntoView {
     let tegels: Vec<_> = DEFINITIES
         .iter()
         .filter(|d| !matches!(berekening.cel(d.id), Some(Cel::Object(_))) && d.id != "proces_pct")
-        .map(|d| tegel(&berekening, d))
+        .filter(|d| super::secties::sectie_van(d.id) == sectie)
+        .map(|d| tegel(&berekening, d, None, None))
         .collect();
+    let kop_id = format!("tegels-{}", sectie.naam());
+    let verwijzing = kop_id.clone();
     view! {
-        <section aria-labelledby="tegels-kop">
-            <h2 id="tegels-kop" class="utrecht-heading-2">"Kerncijfers"</h2>
+        <section aria-labelledby=verwijzing>
+            <h2 id=kop_id class="utrecht-heading-2">{titel}</h2>
             <ul class="tegels">{tegels}</ul>
         </section>
     }
 }
 
-fn tegel(b: &Berekening, d: &'static KpiDefinitie) -> impl IntoView {
+/// One tile: value, an optional line under it (`extra`), the change, an
+/// optional trend line, and "Hoe berekend?".
+pub fn tegel(b: &Berekening, d: &'static KpiDefinitie, extra: Option<String>, lijn: Option<AnyView>) -> impl IntoView {
     let cel = b.cel(d.id).cloned().unwrap_or(Cel::Leeg);
     let waarde = formaat::cel(&cel, d.eenheid);
     let reden = b.reden(d.id);
     let verschil = verschil(b, d);
     let id = format!("tegel-{}", d.id);
     let verwijzing = id.clone();
+    let klasse = if lijn.is_some() { "tegel tegel--kop" } else { "tegel" };
     view! {
-        <li class="tegel" aria-labelledby=verwijzing>
+        <li class=klasse aria-labelledby=verwijzing>
             <h3 class="tegel__titel" id=id>{d.titel}</h3>
             <p class="tegel__waarde" data-kpi=d.id>{waarde}</p>
+            {extra.map(|t| view! { <p class="tegel__extra">{t}</p> })}
             {reden.map(|r| view! { <p class="tegel__reden">{r}</p> })}
             {verschil.map(|v| view! { <p class="tegel__verschil">{v}</p> })}
+            {lijn}
             <details class="tegel__uitleg">
                 <summary>"Hoe berekend?"</summary>
                 <p>{d.uitleg}</p>
@@ -75,20 +85,26 @@ fn verschil(b: &Berekening, d: &KpiDefinitie) -> Option<String> {
 }
 
 /// The KPIs with several parts (vervolg, volgnummer, proces_pct,
-/// wachttijd_gemiddeld) as small tables.
+/// wachttijd_gemiddeld) of one section as small tables.
 #[component]
-pub fn Groepen(berekening: Arc<Berekening>) -> impl IntoView {
+pub fn Groepen(berekening: Arc<Berekening>, sectie: Sectie, titel: Option<&'static str>) -> impl IntoView {
     let catalogus = expect_context::<crate::gegevens::Gegevens>()
         .samenvoeging
         .with_untracked(|s| s.catalogus.clone());
     let groepen: Vec<_> = DEFINITIES
         .iter()
         .filter(|d| matches!(berekening.cel(d.id), Some(Cel::Object(_))) || d.id == "proces_pct")
+        .filter(|d| super::secties::sectie_van(d.id) == sectie)
         .map(|d| groep(&berekening, d, &catalogus))
         .collect();
+    let kop_id = format!("groepen-{}", sectie.naam());
+    let verwijzing = kop_id.clone();
     view! {
-        <section aria-labelledby="groepen-kop">
-            <h2 id="groepen-kop" class="utrecht-heading-2">"Zorgpaden, procesafspraken en wachttijden"</h2>
+        <section aria-labelledby=verwijzing>
+            {match titel {
+                Some(t) => view! { <h2 id=kop_id class="utrecht-heading-2">{t}</h2> }.into_any(),
+                None => view! { <span id=kop_id class="visueel-verborgen">{sectie.titel()}</span> }.into_any(),
+            }}
             {groepen}
         </section>
     }

@@ -27,10 +27,12 @@ pub fn aantal_vensters(soort: jeugdmonitor_core::kpi::Venstersoort) -> usize {
 }
 
 const BREEDTE: f64 = 640.0;
-const HOOGTE: f64 = 260.0;
-const ONDER: f64 = 40.0;
-const BOVEN: f64 = 28.0;
+const HOOGTE: f64 = 290.0;
+const ONDER: f64 = 52.0;
+const BOVEN: f64 = 40.0;
 const ZIJ: f64 = 12.0;
+/// Room for the value axis' numbers.
+const LINKS: f64 = 72.0;
 
 /// One bar: period, number (none when hidden or empty), and the text shown.
 struct Staaf {
@@ -114,12 +116,20 @@ pub fn Trend(
 /// credit, are drawn as zero-height bars with their number).
 fn grafiek(titel: &str, staven: &[Staaf]) -> impl IntoView {
     let hoogste = staven.iter().filter_map(|s| s.waarde).fold(0.0_f64, f64::max);
-    let schaal = if hoogste > 0.0 {
-        (HOOGTE - ONDER - BOVEN) / hoogste
-    } else {
-        0.0
-    };
-    let vak = (BREEDTE - 2.0 * ZIJ) / staven.len().max(1) as f64;
+    // The axis ends at a round number above the highest bar.
+    let top = super::staafgrafiek::mooi_maximum(hoogste);
+    let schaal = (HOOGTE - ONDER - BOVEN) / top;
+    let vak = (BREEDTE - LINKS - ZIJ) / staven.len().max(1) as f64;
+    let as_y = (0..=4)
+        .map(|i| {
+            let w = top * f64::from(i) / 4.0;
+            let y = format!("{:.1}", HOOGTE - ONDER - w * schaal);
+            view! {
+                <line x1=LINKS x2=BREEDTE - ZIJ y1=y.clone() y2=y.clone() stroke="currentColor" stroke-opacity="0.2" stroke-width="1"/>
+                <text x=LINKS - 6.0 y=y text-anchor="end" dominant-baseline="middle" font-size="12" fill="currentColor">{formaat::kort(w)}</text>
+            }
+        })
+        .collect_view();
     let omschrijving = format!(
         "{titel} per periode: {}.",
         staven
@@ -132,7 +142,7 @@ fn grafiek(titel: &str, staven: &[Staaf]) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let x = ZIJ + vak * i as f64;
+            let x = LINKS + vak * i as f64;
             let h = s.waarde.map_or(0.0, |w| (w.max(0.0) * schaal).max(0.0));
             let y = HOOGTE - ONDER - h;
             let midden = x + vak / 2.0;
@@ -154,7 +164,11 @@ fn grafiek(titel: &str, staven: &[Staaf]) -> impl IntoView {
             role="img" aria-labelledby="trendgrafiek-titel trendgrafiek-omschrijving" font-family="sans-serif">
             <title id="trendgrafiek-titel">{format!("Verloop van {titel}")}</title>
             <desc id="trendgrafiek-omschrijving">{omschrijving}</desc>
-            <line x1=ZIJ x2=BREEDTE - ZIJ y1=HOOGTE - ONDER y2=HOOGTE - ONDER stroke="currentColor" stroke-width="1"/>
+            {as_y}
+            <line x1=LINKS x2=BREEDTE - ZIJ y1=HOOGTE - ONDER y2=HOOGTE - ONDER stroke="currentColor" stroke-width="1"/>
+            <line x1=LINKS x2=LINKS y1=BOVEN y2=HOOGTE - ONDER stroke="currentColor" stroke-width="1"/>
+            <text x=LINKS + (BREEDTE - LINKS - ZIJ) / 2.0 y=HOOGTE - 4.0 text-anchor="middle" font-size="12" fill="currentColor">"Periode"</text>
+            <text x="12" y="16" font-size="12" fill="currentColor">{titel.to_string()}</text>
             {balken}
         </svg>
     }

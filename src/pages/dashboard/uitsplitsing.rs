@@ -34,7 +34,9 @@ pub fn Uitsplitsing(rijen: RwSignal<Option<Arc<Groepen>>>, keuze: Memo<Weergave>
     let opslag = expect_context::<crate::gegevens::Gegevens>();
     let catalogus = move || opslag.samenvoeging.with_untracked(|s| s.catalogus.clone());
     let ga = navigator();
-    let dimensie = move || keuze.get().uitsplitsing;
+    // A memo, so opening another section does not redraw the rows.
+    let dimensie_memo = Memo::new(move |_| keuze.get().uitsplitsing);
+    let dimensie = move || dimensie_memo.get();
     let gekozen = move |ev| {
         if let Some(d) = Dimensie::uit_naam(&event_target_value(&ev)) {
             let mut w = keuze.get_untracked();

@@ -15,11 +15,6 @@ use leptos::prelude::*;
 use super::berekening::Berekening;
 use crate::formaat;
 
-const BREEDTE: f64 = 640.0;
-const RIJ: f64 = 34.0;
-const LABEL: f64 = 230.0;
-const MARGE: f64 = 10.0;
-
 /// One product's row.
 struct Rij {
     naam: String,
@@ -76,7 +71,21 @@ pub fn Wachttijden(
                         peildatum.map(|p| format!("Peildatum {p}. ")).unwrap_or_default(),
                         rijen.len()
                     )}</p>
-                    {grafiek(&rijen)}
+                    <super::staafgrafiek::Staafgrafiek grafiek=super::staafgrafiek::Grafiek {
+                        id: "wachtgrafiek",
+                        titel: "Gemiddelde wachttijd per product tegen de treeknorm".to_string(),
+                        as_naam: "Gemiddelde wachttijd in weken".to_string(),
+                        label_kop: "Product".to_string(),
+                        staven: rijen.iter().map(|r| super::staafgrafiek::Staaf {
+                            label: r.naam.clone(),
+                            waarde: r.weken,
+                            tekst: r.tekst.clone(),
+                            markering: Some(r.norm),
+                        }).collect(),
+                        referentie: None,
+                        markering_naam: Some("treeknorm".to_string()),
+                        met_tabel: false,
+                    }/>
                     <super::grafiekdownload::GrafiekDownload
                         grafiek_id="wachtgrafiek"
                         label="Download wachttijdgrafiek (SVG)".to_string()
@@ -236,53 +245,4 @@ fn categorie(sleutel: &str, catalogus: &Productcatalogus) -> Option<u8> {
         .product(sleutel)
         .map(|p| p.productcategorie)
         .or_else(|| sleutel.get(..2).and_then(|c| c.parse().ok()))
-}
-
-fn grafiek(rijen: &[Rij]) -> impl IntoView {
-    let hoogste = rijen
-        .iter()
-        .flat_map(|r| [r.weken.unwrap_or(0.0), r.norm])
-        .fold(1.0_f64, f64::max);
-    let ruimte = BREEDTE - LABEL - 2.0 * MARGE - 190.0;
-    let hoogte = RIJ * rijen.len() as f64 + 2.0 * MARGE;
-    let x = |w: f64| LABEL + w.max(0.0) / hoogste * ruimte;
-    let omschrijving = rijen
-        .iter()
-        .map(|r| format!("{}: {} ({})", r.naam, r.tekst, oordeel(r)))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let balken = rijen
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let y = MARGE + RIJ * i as f64;
-            let eind = r.weken.map_or(LABEL, x);
-            let norm = x(r.norm);
-            let label = if r.weken.is_some_and(|w| w > r.norm) {
-                format!("{} — boven de norm", r.tekst)
-            } else {
-                r.tekst.clone()
-            };
-            view! {
-                <g>
-                    <text x=MARGE y=format!("{:.1}", y + RIJ / 2.0 + 4.0) font-size="12" fill="currentColor">{r.naam.clone()}</text>
-                    {r.weken.map(|_| view! {
-                        <rect x=LABEL y=format!("{:.1}", y + 7.0) width=format!("{:.1}", eind - LABEL) height=format!("{:.1}", RIJ - 14.0)
-                            fill="currentColor" fill-opacity="0.8"/>
-                    })}
-                    <line x1=format!("{norm:.1}") x2=format!("{norm:.1}") y1=format!("{:.1}", y + 2.0) y2=format!("{:.1}", y + RIJ - 2.0)
-                        stroke="currentColor" stroke-width="2" stroke-dasharray="4 3"/>
-                    <text x=format!("{:.1}", eind.max(norm) + 8.0) y=format!("{:.1}", y + RIJ / 2.0 + 4.0) font-size="12" fill="currentColor">{label}</text>
-                </g>
-            }
-        })
-        .collect_view();
-    view! {
-        <svg id="wachtgrafiek" class="trendgrafiek" xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {BREEDTE} {hoogte}")
-            role="img" aria-labelledby="wachtgrafiek-titel wachtgrafiek-omschrijving" font-family="sans-serif">
-            <title id="wachtgrafiek-titel">"Gemiddelde wachttijd per product tegen de treeknorm (gestippelde streep)"</title>
-            <desc id="wachtgrafiek-omschrijving">{omschrijving}</desc>
-            {balken}
-        </svg>
-    }
 }

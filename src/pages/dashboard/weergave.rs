@@ -20,24 +20,30 @@ pub fn uit_url(opslag: Gegevens) -> (Memo<Weergave>, Memo<Vec<String>>) {
     (Memo::new(move |_| gelezen.get().0), Memo::new(move |_| gelezen.get().1))
 }
 
+/// The dashboard's address (from the site's root) for a view: the query
+/// pairs of `jeugdmonitor_core::weergave`, encoded.
+pub fn adres(weergave: &Weergave) -> String {
+    let query: Vec<String> = weergave
+        .naar_query()
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                js_sys::encode_uri_component(k),
+                js_sys::encode_uri_component(v)
+            )
+        })
+        .collect();
+    format!("/dashboard?{}", query.join("&"))
+}
+
 /// Returns a function that goes to the dashboard with given choices (a new
 /// history entry, so Back works). Call in a component body.
 pub fn navigator() -> impl Fn(&Weergave) + Clone + 'static {
     let navigeer = use_navigate();
     move |weergave: &Weergave| {
-        let query: Vec<String> = weergave
-            .naar_query()
-            .iter()
-            .map(|(k, v)| {
-                format!(
-                    "{}={}",
-                    js_sys::encode_uri_component(k),
-                    js_sys::encode_uri_component(v)
-                )
-            })
-            .collect();
         navigeer(
-            &format!("/dashboard?{}", query.join("&")),
+            &adres(weergave),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
