@@ -72,7 +72,11 @@ await step('… en de tabel per gemeente ook',
   async () => {},
   () => page.waitForFunction(() => document.querySelectorAll('table.uitsplitsing tbody tr').length === 1 && !document.body.innerText.includes('De uitsplitsing wordt berekend'), null, wait));
 await step('vergelijking met het CBS (voorbeeld 2022 laden en eigen cijfers tellen)',
-  () => page.getByRole('button', { name: 'Laad het CBS-voorbeeld (2022)' }).click(),
+  async () => {
+    // The comparison is the dashboard's CBS section.
+    await page.locator('.sectienav__link[data-sectie="cbs"]').click();
+    await page.getByRole('button', { name: 'Laad het CBS-voorbeeld (2022)' }).click();
+  },
   () => page.waitForFunction(() => [...document.querySelectorAll('section.cbs caption')].some((c) => c.textContent.startsWith('Jongeren met jeugdzorg'))
     && [...document.querySelectorAll('section.cbs tbody tr')].some((r) => /^\d/.test(r.querySelector('td')?.textContent ?? '')), null, wait));
 await step('doelen openen (alle doelen gemeten)',

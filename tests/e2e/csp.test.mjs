@@ -39,7 +39,9 @@ test('a whole session draws no policy violation and no request to another origin
     await app.page.locator('.tegel__waarde[data-kpi="jeugdigen"]').waitFor();
     assert.match(await download(app.page, 'Exporteer JSON'), /\.json$/);
     assert.match(await download(app.page, 'Exporteer CSV'), /\.csv$/);
+    await app.page.locator('.sectienav__link[data-sectie="instroom-en-uitstroom"]').click();
     assert.match(await download(app.page, 'Download grafiek (SVG)'), /\.svg$/);
+    await app.page.locator('.sectienav__link[data-sectie="cbs"]').click();
     await app.page.getByRole('button', { name: 'Laad het CBS-voorbeeld (2022)' }).click();
     await app.page.getByText(/356 regio's gelezen/).first().waitFor();
     await app.page.getByRole('link', { name: 'Doelen' }).first().click();

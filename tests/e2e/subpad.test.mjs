@@ -52,6 +52,9 @@ test('the demo data load and the dashboard keeps its view in the address', async
   await app.page.locator('.tegel__waarde[data-kpi="jeugdigen"]').waitFor();
   await app.page.locator('#k-soort').selectOption({ index: 2 });
   await app.page.waitForURL(/\/jeugdhulp\/dashboard\?.*periode=/);
+  // The section link keeps the sub-path and the view.
+  await app.page.locator('.sectienav__link[data-sectie="cbs"]').click();
+  await app.page.waitForURL(/\/jeugdhulp\/dashboard\?.*periode=.*sectie=cbs/);
   await app.page.getByRole('button', { name: 'Laad het CBS-voorbeeld (2022)' }).click();
   await app.page.getByText(/356 regio's gelezen/).first().waitFor();
 });
