@@ -60,6 +60,20 @@ pub struct RuweKpiArgs {
     bestanden: Vec<PathBuf>,
 }
 
+/// The options that choose a window.
+pub const VENSTER_OPTIES: [&str; 6] = ["jaar", "halfjaar", "kwartaal", "maand", "van", "tot"];
+
+/// The options that choose a selection (a scope).
+pub const SELECTIE_OPTIES: [&str; 7] = [
+    "gemeente",
+    "segment",
+    "aanbieder",
+    "productcategorie",
+    "productcode",
+    "verwijzer",
+    "leeftijd",
+];
+
 impl RuweKpiArgs {
     /// Splits the arguments after `kpi`. `--naam waarde` and `--naam=waarde`
     /// both work; `--` ends the options (for files whose name starts with `-`).
@@ -140,6 +154,12 @@ impl RuweKpiArgs {
 
     pub fn waarde(&self, naam: &str) -> Option<&OsString> {
         self.opties.iter().find(|(n, _)| *n == naam).map(|(_, w)| w)
+    }
+
+    /// The first of `opties` that was given: for a command that shares the
+    /// option parser but has no use for these options, to refuse them.
+    pub fn eerste_van<'o>(&self, opties: &[&'o str]) -> Option<&'o str> {
+        opties.iter().copied().find(|o| self.waarde(o).is_some())
     }
 
     /// The value of an option as text; options (unlike files) must be UTF-8.

@@ -64,7 +64,7 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
         hulp: HULP_CBS,
     };
     let met_hulp = |f: Fout| f.met_hulp(HULP_CBS);
-    for optie in [
+    let niet_hier = [
         "halfjaar",
         "kwartaal",
         "maand",
@@ -74,12 +74,11 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
         "segment",
         "aanbieder",
         "gemeente",
-    ] {
-        if ruw.waarde(optie).is_some() {
-            return Err(gebruik(format!(
-                "--{optie} past niet bij cbs: de vergelijking gaat over een heel kalenderjaar en de hele regio"
-            )));
-        }
+    ];
+    if let Some(optie) = ruw.eerste_van(&niet_hier) {
+        return Err(gebruik(format!(
+            "--{optie} past niet bij cbs: de vergelijking gaat over een heel kalenderjaar en de hele regio"
+        )));
     }
     let gevraagd = ruw.waarde("format").is_some() || ruw.waarde("formaat").is_some();
     if gevraagd && args::formaat(&ruw).map_err(met_hulp)? == Formaat::Json {

@@ -13,7 +13,7 @@ use jeugdmonitor_core::doelen::{
 };
 use jeugdmonitor_core::pauze::{zonder_pauze, GeenPauze};
 
-use crate::args::{self, Aantal, Formaat, RuweKpiArgs};
+use crate::args::{self, Aantal, Formaat, RuweKpiArgs, SELECTIE_OPTIES, VENSTER_OPTIES};
 use crate::fout::Fout;
 use crate::kpi::{schrijf, schrijf_naar};
 use crate::laad;
@@ -69,26 +69,11 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
     let met_hulp = |f: Fout| f.met_hulp(HULP_DOELEN);
     // Goals have their own windows (baseline, deadline); a window or a
     // selection here would mean nothing.
-    for optie in [
-        "jaar",
-        "halfjaar",
-        "kwartaal",
-        "maand",
-        "van",
-        "tot",
-        "gemeente",
-        "segment",
-        "aanbieder",
-        "productcategorie",
-        "productcode",
-        "verwijzer",
-        "leeftijd",
-    ] {
-        if ruw.waarde(optie).is_some() {
-            return Err(gebruik(&format!(
-                "--{optie} past niet bij doelen: elk doel heeft zijn eigen periode en selectie"
-            )));
-        }
+    let niet_hier: Vec<&str> = VENSTER_OPTIES.iter().chain(&SELECTIE_OPTIES).copied().collect();
+    if let Some(optie) = ruw.eerste_van(&niet_hier) {
+        return Err(gebruik(&format!(
+            "--{optie} past niet bij doelen: elk doel heeft zijn eigen periode en selectie"
+        )));
     }
     let peildatum = args::datumoptie(&ruw, "peildatum")
         .map_err(met_hulp)?

@@ -7,7 +7,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::args::{Aantal, RuweKpiArgs};
+use crate::args::{Aantal, RuweKpiArgs, SELECTIE_OPTIES, VENSTER_OPTIES};
 use crate::fout::Fout;
 use crate::kpi::schrijf;
 use crate::laad;
@@ -56,32 +56,17 @@ pub fn voer_uit(args: &[OsString]) -> Result<(), Fout> {
         melding,
         hulp: HULP_EXPORTEER,
     };
-    for optie in [
-        "jaar",
-        "halfjaar",
-        "kwartaal",
-        "maand",
-        "van",
-        "tot",
-        "peildatum",
-        "gemeente",
-        "segment",
-        "aanbieder",
-        "productcategorie",
-        "productcode",
-        "verwijzer",
-        "leeftijd",
-        "k",
-        "format",
-        "formaat",
-        "uit",
-        "treeknorm",
-    ] {
-        if ruw.waarde(optie).is_some() {
-            return Err(gebruik(format!(
-                "--{optie} past niet bij exporteer: de export bevat alle gelezen regels; kies periode en selectie in SQL"
-            )));
-        }
+    let andere = ["peildatum", "k", "format", "formaat", "uit", "treeknorm"];
+    let niet_hier: Vec<&str> = VENSTER_OPTIES
+        .iter()
+        .chain(&SELECTIE_OPTIES)
+        .chain(&andere)
+        .copied()
+        .collect();
+    if let Some(optie) = ruw.eerste_van(&niet_hier) {
+        return Err(gebruik(format!(
+            "--{optie} past niet bij exporteer: de export bevat alle gelezen regels; kies periode en selectie in SQL"
+        )));
     }
     let map = ruw
         .waarde("parquet")
