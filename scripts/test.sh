@@ -54,7 +54,8 @@ layer "4 release-build (trunk, 2 regio's, submap)" bash -c 'export DEMO=1; bash 
 layer "5 fuzzer (cargo fuzz, 60 s)" bash scripts/fuzz.sh 60
 layer "6 end-to-end (Playwright, axe)" node --test --test-concurrency=1 \
   tests/e2e/routes.test.mjs tests/e2e/keyboard.test.mjs tests/e2e/gegevens.test.mjs tests/e2e/dashboard.test.mjs tests/e2e/doelen.test.mjs tests/e2e/doelen-bewerken.test.mjs tests/e2e/cbs.test.mjs tests/e2e/portaal.test.mjs tests/e2e/regio2.test.mjs tests/e2e/engels.test.mjs tests/e2e/axe.test.mjs \
-  tests/e2e/bouwen.test.mjs tests/e2e/csp.test.mjs tests/e2e/offline.test.mjs tests/e2e/subpad.test.mjs tests/e2e/nginx.test.mjs tests/e2e/geheugen.test.mjs tests/e2e/formules.test.mjs tests/e2e/cli.test.mjs tests/e2e/origins.test.mjs
+  tests/e2e/bouwen.test.mjs tests/e2e/csp.test.mjs tests/e2e/offline.test.mjs tests/e2e/subpad.test.mjs tests/e2e/nginx.test.mjs tests/e2e/geheugen.test.mjs tests/e2e/formules.test.mjs tests/e2e/cli.test.mjs \
+  tests/e2e/overzicht.test.mjs tests/e2e/telefoon.test.mjs tests/e2e/zoekmachines.test.mjs tests/e2e/origins.test.mjs
 
 stap "Samenvatting"
 printf '%s\n' "${results[@]}"
