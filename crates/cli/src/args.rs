@@ -63,16 +63,8 @@ pub struct RuweKpiArgs {
 /// The options that choose a window.
 pub const VENSTER_OPTIES: [&str; 6] = ["jaar", "halfjaar", "kwartaal", "maand", "van", "tot"];
 
-/// The options that choose a selection (a scope).
-pub const SELECTIE_OPTIES: [&str; 7] = [
-    "gemeente",
-    "segment",
-    "aanbieder",
-    "productcategorie",
-    "productcode",
-    "verwijzer",
-    "leeftijd",
-];
+/// The options that choose a selection (a scope): the core's filter names.
+pub const SELECTIE_OPTIES: [&str; 7] = jeugdmonitor_core::kpi::FILTERNAMEN;
 
 impl RuweKpiArgs {
     /// Splits the arguments after `kpi`. `--naam waarde` and `--naam=waarde`
